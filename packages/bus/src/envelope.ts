@@ -1,0 +1,1 @@
+export const hello = (x: string): string => `hi ${x}`;
