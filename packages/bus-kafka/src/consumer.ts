@@ -1,0 +1,141 @@
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { AnyEnvelope } from '@playbook/bus/envelope';
+import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
+import { handlerMessageId } from '@playbook/bus/ids';
+import { CORRELATION_SPAN_ATTRIBUTE, withCorrelationId } from '@playbook/telemetry/correlation';
+import type { Logger } from '@playbook/telemetry/logger';
+import { consumerDeadLettered, consumerHandlerSeconds, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
+import { extractContext, tracer } from '@playbook/telemetry/tracing';
+import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { sendToDeadLetter } from './dead-letter.ts';
+import { HEADER, readHeaders } from './headers.ts';
+import type { Serde } from './serde.ts';
+import { sleep } from './wake.ts';
+
+export interface BusConsumerOptions<Tx> {
+  kafka: Kafka;
+  serde: Serde;
+  uow: UnitOfWork<Tx>;
+  /** The consumer group, usually the service name; also names the dead-letter topics. */
+  group: string;
+  topics: string[];
+  subscriptions: Subscription<Tx>[];
+  log: Logger;
+  service: string;
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  partitionsConsumedConcurrently?: number;
+}
+
+type Outcome = 'handled' | 'duplicate' | 'ignored';
+
+/**
+ * Runs subscriptions over topics: each message is decoded, handled once per subscription inside
+ * an inbox transaction, retried with exponential backoff, and after the last attempt parked on
+ * the dead-letter topic so the partition moves on.
+ */
+export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
+  const { group, log, service } = options;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const retryBaseMs = options.retryBaseMs ?? 200;
+  let consumer: Consumer | undefined;
+  let dlqProducer: Producer | undefined;
+
+  const handle = async (envelope: AnyEnvelope): Promise<Outcome> => {
+    const subscriptions = options.subscriptions.filter((s) => s.types.includes(envelope.type as never));
+    if (subscriptions.length === 0) return 'ignored';
+    let outcome: Outcome = 'duplicate';
+    for (const sub of subscriptions) {
+      const cause = {
+        correlationId: envelope.correlationId,
+        causationId: envelope.messageId,
+        actor: envelope.actor,
+        messageIdFor: (type: string, index: number) => handlerMessageId(envelope.messageId, sub.name, type, index),
+      };
+      const timer = consumerHandlerSeconds.startTimer({ service, consumer: sub.name, type: envelope.type });
+      const result = await options.uow.runOnce(sub.name, envelope.messageId, (tx) =>
+        sub.handle(envelope, { tx, publisher: options.uow.publisher(tx, cause), log }),
+      );
+      timer();
+      if (result === 'handled') outcome = 'handled';
+    }
+    return outcome;
+  };
+
+  const process = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>) => {
+    const headers = readHeaders(message.headers);
+    const parent = extractContext(headers);
+    const span = tracer().startSpan(`process ${headers[HEADER.type] ?? 'unknown'}`, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': topic,
+        'messaging.consumer.group.name': group,
+        'messaging.kafka.offset': Number(message.offset),
+        'messaging.message.id': headers[HEADER.messageId] ?? '',
+        ...(headers[HEADER.correlationId] ? { [CORRELATION_SPAN_ATTRIBUTE]: headers[HEADER.correlationId] } : {}),
+      },
+    }, parent);
+    const active = withCorrelationId(headers[HEADER.correlationId] ?? 'unknown', trace.setSpan(parent, span));
+    await context.with(active, async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          if (!message.value) throw new Error('message has no value');
+          const envelope = await options.serde.decode(message.value, headers[HEADER.type]);
+          const outcome = await handle(envelope);
+          consumerMessages.inc({ service, consumer: group, outcome });
+          span.setAttribute('playbook.outcome', outcome);
+          break;
+        } catch (error) {
+          if (attempt >= maxAttempts) {
+            const dlq = await sendToDeadLetter(dlqProducer!, { topic, partition, message, group, error, attempts: attempt });
+            consumerDeadLettered.inc({ service, consumer: group, topic });
+            consumerMessages.inc({ service, consumer: group, outcome: 'dead_lettered' });
+            span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+            log.error({ err: error, topic, partition, offset: message.offset, dlq }, 'message dead-lettered after retries');
+            break;
+          }
+          log.warn({ err: error, attempt, topic, offset: message.offset }, 'handler failed; retrying');
+          await sleep(retryBaseMs * 2 ** (attempt - 1));
+          await heartbeat();
+        }
+      }
+    });
+    span.end();
+  };
+
+  return {
+    async start(fromBeginning = true) {
+      dlqProducer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      await dlqProducer.connect();
+      consumer = options.kafka.consumer({ groupId: group, allowAutoTopicCreation: true });
+      await consumer.connect();
+      await consumer.subscribe({ topics: options.topics, fromBeginning });
+      const joined = new Promise<void>((resolve) => consumer!.on(consumer!.events.GROUP_JOIN, () => resolve()));
+      await consumer.run({
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+          for (const message of batch.messages) {
+            if (!isRunning() || isStale()) break;
+            await process(batch.topic, batch.partition, message, heartbeat);
+            resolveOffset(message.offset);
+            consumerLag.set({ service, consumer: group, topic: batch.topic, partition: String(batch.partition) },
+              Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1));
+            await heartbeat();
+          }
+          await commitOffsetsIfNecessary();
+        },
+      });
+      await joined;
+    },
+    /** Graceful: finishes the message in hand, commits what is done, leaves the group. */
+    async stop() {
+      await consumer?.disconnect();
+      await dlqProducer?.disconnect();
+      consumer = undefined;
+      dlqProducer = undefined;
+    },
+  };
+}
+export type BusConsumer = ReturnType<typeof createBusConsumer>;

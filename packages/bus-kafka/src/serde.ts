@@ -1,0 +1,50 @@
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
+import type { AnyEnvelope } from '@playbook/bus/envelope';
+import { CodedError } from '@playbook/bus/errors';
+import { describe, subjectFor } from '@playbook/contracts/catalog';
+
+/**
+ * Avro in the Confluent wire format. Producers never register schemas: they look up the id of
+ * exactly the schema they were built with (registered by the deploy step) and fail loudly if
+ * it is missing. Consumers read with their own version of the contract as reader schema.
+ */
+export function createSerde(registryUrl: string) {
+  const registry = new SchemaRegistry({ host: registryUrl });
+  const ids = new Map<string, Promise<number>>();
+
+  const idFor = (topic: string, type: string): Promise<number> => {
+    const descriptor = describe(type);
+    const subject = subjectFor(topic, descriptor.recordName);
+    let id = ids.get(subject);
+    if (!id) {
+      id = registry
+        .getRegistryIdBySchema(subject, { type: SchemaType.AVRO, schema: JSON.stringify(descriptor.schema) })
+        .catch((error: unknown) => {
+          ids.delete(subject);
+          throw new CodedError('BUS.SCHEMA_NOT_REGISTERED', `schema for ${subject} is not registered (run schemas:register): ${String(error)}`, 500);
+        });
+      ids.set(subject, id);
+    }
+    return id;
+  };
+
+  return {
+    async encode(topic: string, envelope: AnyEnvelope): Promise<Buffer> {
+      return registry.encode(await idFor(topic, envelope.type), envelope);
+    },
+    async decode(buffer: Buffer, type: string | undefined): Promise<AnyEnvelope> {
+      const reader = type ? tryDescribe(type) : undefined;
+      const options = reader ? { [SchemaType.AVRO]: { readerSchema: reader.schema as never } } : undefined;
+      return (await registry.decode(buffer, options)) as AnyEnvelope;
+    },
+  };
+}
+export type Serde = ReturnType<typeof createSerde>;
+
+function tryDescribe(type: string) {
+  try {
+    return describe(type);
+  } catch {
+    return undefined;
+  }
+}

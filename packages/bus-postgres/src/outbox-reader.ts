@@ -1,0 +1,37 @@
+import type { AnyEnvelope } from '@playbook/bus/envelope';
+import type { Sql } from '@playbook/db/client';
+
+export interface OutboxRow {
+  seq: string;
+  id: string;
+  topic: string;
+  key: string;
+  type: string;
+  payload: AnyEnvelope;
+  headers: Record<string, string>;
+}
+
+/** The relay's view of the outbox: oldest unpublished rows first, so order per key holds. */
+export function outboxReader(sql: Sql, schema: string) {
+  return {
+    async unpublished(limit: number): Promise<OutboxRow[]> {
+      return sql<OutboxRow[]>`
+        select seq::text as seq, id::text as id, topic, key, type, payload, headers
+        from outbox where published_at is null order by seq limit ${limit}`;
+    },
+    async markPublished(seqs: string[]): Promise<void> {
+      if (seqs.length === 0) return;
+      await sql`update outbox set published_at = now() where seq = any(${sql.array(seqs)}::bigint[])`;
+    },
+    async backlog(): Promise<number> {
+      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from outbox where published_at is null`;
+      return row?.n ?? 0;
+    },
+    /** Calls `onInsert` whenever a transaction inserts outbox rows; resolves to an unlisten function. */
+    async listen(onInsert: () => void): Promise<() => Promise<void>> {
+      const { unlisten } = await sql.listen(`${schema}_outbox`, onInsert);
+      return unlisten;
+    },
+  };
+}
+export type OutboxReader = ReturnType<typeof outboxReader>;

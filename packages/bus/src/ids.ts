@@ -1,0 +1,24 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/** The Playbook's own UUIDv5 namespace: every message id is derived under it. */
+export const PLAYBOOK_ID_NAMESPACE = '6f0b2c1e-3f4a-5d8e-9b7c-1a2b3c4d5e6f';
+
+const derive = (...parts: (string | number)[]) => uuidv5(parts.join('\u001f'), PLAYBOOK_ID_NAMESPACE);
+
+/** A connector batch: the same window fetched twice is the same fact. */
+export function connectorBatchMessageId(system: string, dataset: string, fromDate: string, toDate: string): string {
+  return derive('connector', system, dataset, fromDate, toDate);
+}
+
+/**
+ * An event emitted by a command: derived from the command's idempotency key, so a retried
+ * request produces the same ids. `index` tells apart several events of one command.
+ */
+export function commandMessageId(module: string, idempotencyKey: string, type: string, index = 0): string {
+  return derive('command', module, idempotencyKey, type, index);
+}
+
+/** An event emitted by a handler: derived from the message that caused it and the handler's name. */
+export function handlerMessageId(causingMessageId: string, handlerName: string, type: string, index = 0): string {
+  return derive('handler', causingMessageId, handlerName, type, index);
+}

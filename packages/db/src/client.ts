@@ -1,0 +1,33 @@
+import postgres from 'postgres';
+
+export type Sql = postgres.Sql;
+export type Tx = postgres.TransactionSql;
+/** Anything that can run a query: the pool or an open transaction. */
+export type Queryable = Sql | Tx;
+
+export interface ConnectOptions {
+  url: string;
+  /** The service's own schema; it becomes the connection's search_path. */
+  schema: string;
+  max?: number;
+  applicationName?: string;
+}
+
+export function connect(options: ConnectOptions): Sql {
+  return postgres(options.url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: {
+      search_path: options.schema,
+      application_name: options.applicationName ?? options.schema,
+    },
+  });
+}
+
+/** Quotes an identifier we build ourselves (schema and role names), refusing anything unusual. */
+export function identifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
+    throw new Error(`DB.BAD_IDENTIFIER: "${name}" is not a lowercase SQL identifier`);
+  }
+  return `"${name}"`;
+}

@@ -1,0 +1,36 @@
+import postgres from 'postgres';
+import { identifier } from './client.ts';
+
+export interface ProvisionOptions {
+  /** A URL with rights to create roles and schemas (the cluster admin in development). */
+  adminUrl: string;
+  /** The service's schema name; the role is `svc_<schema>`. */
+  schema: string;
+  password: string;
+}
+
+/**
+ * Makes the service's own schema and login role, owner of that schema and of nothing else, so
+ * the database itself enforces "no module reads or writes another module's schema".
+ * Returns the URL the service connects with. Idempotent.
+ */
+export async function provisionServiceDatabase(options: ProvisionOptions): Promise<string> {
+  const role = `svc_${options.schema}`;
+  const admin = postgres(options.adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(hashtext(${`provision:${role}`}))`;
+      const [exists] = await tx`select 1 from pg_roles where rolname = ${role}`;
+      const verb = exists ? 'alter' : 'create';
+      await tx.unsafe(`${verb} role ${identifier(role)} login password '${options.password.replaceAll("'", "''")}'`);
+      await tx.unsafe(`create schema if not exists ${identifier(options.schema)} authorization ${identifier(role)}`);
+      await tx.unsafe(`alter schema ${identifier(options.schema)} owner to ${identifier(role)}`);
+    });
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(options.adminUrl);
+  url.username = role;
+  url.password = options.password;
+  return url.toString();
+}
