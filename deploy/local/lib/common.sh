@@ -1,0 +1,155 @@
+# shellcheck shell=bash
+# Shared helpers for deploy/local/infra.sh. Sourced, never executed.
+#
+# Layout (all git-ignored, relative to the repo root, which may be cloned anywhere):
+#   .playbook/env          sourceable connection settings (written by `up`)
+#   .playbook/run/*.pid    pid files of processes this checkout started
+#   .playbook/logs/        component logs
+#   .playbook/data/        postgres cluster, kafka log dirs
+#   .playbook/conf/        generated config (kafka server.properties, cluster id)
+# Downloaded jars/distributions live outside the repo so fresh clones reuse them:
+#   ${PLAYBOOK_CACHE:-$HOME/.cache/playbook}   (plus Maven's own ~/.m2)
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"   # deploy/local
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+PB_DIR="$REPO_ROOT/.playbook"
+RUN_DIR="$PB_DIR/run"
+LOG_DIR="$PB_DIR/logs"
+DATA_DIR="$PB_DIR/data"
+CONF_DIR="$PB_DIR/conf"
+ENV_FILE="$PB_DIR/env"
+CACHE_DIR="${PLAYBOOK_CACHE:-$HOME/.cache/playbook}"
+
+# Fixed loopback ports, shared with docker-compose.yml so .playbook/env works for both.
+HOST=127.0.0.1
+PG_PORT=55432
+KAFKA_PORT=59092
+KAFKA_CONTROLLER_PORT=59093
+REGISTRY_PORT=58081
+
+# Overridable binaries (handy for testing the prerequisite checks: JAVA_BIN=/nonexistent).
+JAVA_BIN="${JAVA_BIN:-}"          # empty = search (see java_find)
+MVN_BIN="${MVN_BIN:-mvn}"
+KAFKA_JAVA=""      # resolved by require_java
+REGISTRY_JAVA=""
+CURL_BIN="${CURL_BIN:-curl}"
+
+log()  { printf '[infra] %s\n' "$*"; }
+warn() { printf '[infra] WARNING: %s\n' "$*" >&2; }
+die()  { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
+
+ensure_dirs() {
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$DATA_DIR" "$CONF_DIR" "$CACHE_DIR"
+}
+
+# ---------------------------------------------------------------- prerequisites
+require_cmd() { # require_cmd <binary> <human name + hint>
+  command -v "$1" >/dev/null 2>&1 || die "$2"
+}
+
+java_major() { # java_major <java binary> → prints e.g. 17
+  "$1" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n1
+}
+
+# Prints the first Java with major version >= <min>. JAVA_BIN, when set, is the only candidate;
+# otherwise JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm (newest last).
+java_find() { # java_find <min-major>
+  local -a candidates=()
+  local c v
+  if [[ -n "$JAVA_BIN" ]]; then
+    candidates=("$JAVA_BIN")
+  else
+    [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME/bin/java")
+    command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
+    for c in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V); do candidates+=("$c"); done
+  fi
+  for c in "${candidates[@]}"; do
+    [[ -x "$c" ]] || c="$(command -v "$c" 2>/dev/null)" || continue
+    v="$(java_major "$c")"
+    [[ -n "$v" && "$v" -ge "$1" ]] && { echo "$c"; return 0; }
+  done
+  return 1
+}
+
+# Kafka 3.9 runs on Java 17+; Apicurio Registry 3.3.x is compiled for Java 21 (class file 65).
+require_java() {
+  KAFKA_JAVA="$(java_find 17)" ||
+    die "Java 17+ is required for Kafka but none was found (looked at ${JAVA_BIN:-JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. openjdk-17-jre-headless or set JAVA_BIN."
+  REGISTRY_JAVA="$(java_find 21)" ||
+    die "Java 21+ is required for Apicurio Registry $REGISTRY_VERSION but none was found (looked at ${JAVA_BIN:-JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. a Temurin 21+ JDK or set JAVA_BIN."
+}
+
+require_maven() {
+  require_cmd "$MVN_BIN" "Maven is required to fetch the Kafka/Apicurio jars from Maven Central but '$MVN_BIN' was not found on PATH (install the 'maven' package, or set MVN_BIN)."
+}
+
+require_curl() {
+  require_cmd "$CURL_BIN" "curl is required but '$CURL_BIN' was not found on PATH (install the 'curl' package)."
+}
+
+# ---------------------------------------------------------------- processes
+port_open() { # port_open <port>
+  timeout 1 bash -c "exec 3<>/dev/tcp/$HOST/$1" 2>/dev/null
+}
+
+pid_file() { echo "$RUN_DIR/$1.pid"; }
+
+# Prints the pid recorded for a component if that process is still alive.
+live_pid() { # live_pid <component>
+  local f pid
+  f="$(pid_file "$1")"
+  [[ -f "$f" ]] || return 1
+  pid="$(cat "$f" 2>/dev/null || true)"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  echo "$pid"
+}
+
+# Starts a command detached from this shell (own session, no stdin), so it survives
+# the script exiting; records its pid.
+start_detached() { # start_detached <component> <logfile> <workdir> cmd...
+  local name="$1" logfile="$2" workdir="$3"
+  shift 3
+  (
+    cd "$workdir"
+    setsid nohup "$@" >>"$logfile" 2>&1 </dev/null &
+    echo $! >"$(pid_file "$name")"
+  )
+}
+
+# SIGTERM, wait up to <timeout> seconds, then SIGKILL.
+stop_pid() { # stop_pid <component> <timeout>
+  local name="$1" timeout="$2" pid i
+  if ! pid="$(live_pid "$name")"; then
+    rm -f "$(pid_file "$name")"
+    return 0
+  fi
+  log "$name: stopping pid $pid (SIGTERM)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < timeout * 2; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    warn "$name: still running after ${timeout}s, sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$(pid_file "$name")"
+}
+
+# wait_for <description> <timeout-seconds> <pid-or-empty> <logfile> cmd...
+# Polls cmd until it succeeds; fails early if the watched pid dies.
+wait_for() {
+  local what="$1" timeout="$2" pid="$3" logfile="$4" start=$SECONDS
+  shift 4
+  until "$@" >/dev/null 2>&1; do
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$logfile" >&2 2>/dev/null || true
+      die "$what: the process exited during startup (log: $logfile)."
+    fi
+    if ((SECONDS - start >= timeout)); then
+      tail -n 30 "$logfile" >&2 2>/dev/null || true
+      die "$what: not ready after ${timeout}s (log: $logfile)."
+    fi
+    sleep 1
+  done
+}
