@@ -1,0 +1,25 @@
+import avro from 'avsc';
+import { explainBreaks } from './explain-breaks.ts';
+
+export interface CompatibilityResult {
+  compatible: boolean;
+  /** One sentence per breaking change, each starting with the label, e.g. `testkit.WidgetCreated: field "color" …`. */
+  breaks: string[];
+}
+
+/**
+ * BACKWARD compatibility of one pair: can a reader using `newSchema` read data written with
+ * `oldSchema`? (avsc `newType.createResolver(oldType)`, explained field by field.)
+ */
+export function checkCompatibility(label: string, oldSchema: object, newSchema: object): CompatibilityResult {
+  const oldType = avro.Type.forSchema(oldSchema as avro.Schema);
+  const newType = avro.Type.forSchema(newSchema as avro.Schema);
+  try {
+    newType.createResolver(oldType);
+    return { compatible: true, breaks: [] };
+  } catch (error) {
+    const explained = explainBreaks(newType, oldType);
+    const sentences = explained.length > 0 ? explained : [`incompatible change (${(error as Error).message})`];
+    return { compatible: false, breaks: sentences.map((sentence) => `${label}: ${sentence}`) };
+  }
+}
