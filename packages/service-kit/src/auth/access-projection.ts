@@ -1,0 +1,68 @@
+import type { Queryable } from '@playbook/db/client';
+import type { Role, ScopeKind } from './permissions.ts';
+
+export interface ScopeRef {
+  orgId: string;
+  clientId?: string | null | undefined;
+  eventId?: string | null | undefined;
+}
+
+export interface GrantRecord {
+  grantId: string;
+  principalId: string;
+  role: Role;
+  scope: ScopeRef;
+}
+
+/**
+ * Writes to this service's projection of the scope tree and of grants. Directory and events
+ * consumers call these (and tests, to arrange a world); every write is an idempotent upsert.
+ */
+export const accessProjection = {
+  async recordClient(db: Queryable, orgId: string, clientId: string) {
+    await db`insert into access_scope_nodes (id, kind, org_id) values (${clientId}, 'client', ${orgId})
+             on conflict (id) do nothing`;
+  },
+  async recordEvent(db: Queryable, orgId: string, clientId: string, eventId: string) {
+    await db`insert into access_scope_nodes (id, kind, org_id, client_id) values (${eventId}, 'event', ${orgId}, ${clientId})
+             on conflict (id) do update set client_id = excluded.client_id`;
+  },
+  async grant(db: Queryable, g: GrantRecord) {
+    await db`insert into access_grants (grant_id, principal_id, role, org_id, client_id, event_id)
+             values (${g.grantId}, ${g.principalId}, ${g.role}, ${g.scope.orgId}, ${g.scope.clientId ?? null}, ${g.scope.eventId ?? null})
+             on conflict (grant_id) do nothing`;
+  },
+  async revoke(db: Queryable, grantId: string) {
+    await db`delete from access_grants where grant_id = ${grantId}`;
+  },
+  async deactivate(db: Queryable, orgId: string, principalId: string) {
+    await db`insert into access_principals (principal_id, org_id, deactivated_at) values (${principalId}, ${orgId}, now())
+             on conflict (principal_id) do update set deactivated_at = now()`;
+  },
+};
+
+export const scopeKindOf = (scope: ScopeRef): ScopeKind => (scope.eventId ? 'event' : scope.clientId ? 'client' : 'org');
+
+/**
+ * The roles a principal holds over a target scope: grants at the target or at any ancestor.
+ * Ancestry comes from the projection, never from the request: a caller cannot claim that event B
+ * sits under the client they hold a grant on. An event the projection has not heard of yet is
+ * covered by organization-wide grants and grants on the event itself only.
+ */
+export async function rolesOver(db: Queryable, principalId: string, target: ScopeRef): Promise<Role[]> {
+  const [inactive] = await db`select 1 from access_principals where principal_id = ${principalId} and deactivated_at is not null`;
+  if (inactive) return [];
+  let clientId = target.eventId ? null : (target.clientId ?? null);
+  if (target.eventId) {
+    const [node] = await db<{ client_id: string }[]>`
+      select client_id from access_scope_nodes where id = ${target.eventId} and kind = 'event' and org_id = ${target.orgId}`;
+    clientId = node?.client_id ?? null;
+  }
+  const rows = await db<{ role: Role }[]>`
+    select distinct role from access_grants
+    where principal_id = ${principalId} and org_id = ${target.orgId}
+      and ((client_id is null and event_id is null)
+        or (event_id is null and client_id = ${clientId})
+        or (event_id = ${target.eventId ?? null}))`;
+  return rows.map((r) => r.role);
+}

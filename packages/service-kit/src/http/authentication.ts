@@ -1,0 +1,31 @@
+import type { MiddlewareHandler } from 'hono';
+import { rolesOver, scopeKindOf } from '../auth/access-projection.ts';
+import { rolesGranting } from '../auth/permissions.ts';
+import { verifyToken } from '../auth/tokens.ts';
+import type { AppEnv } from './app-env.ts';
+import { forbidden, unauthorized } from './problem.ts';
+
+/**
+ * Bearer-token authentication, and `c.var.authorize` that checks the permission matrix against
+ * this service's own projection of grants: no call to any other service, ever.
+ */
+export function authentication(secret: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    const match = header?.match(/^Bearer\s+(\S+)$/i);
+    if (!match?.[1]) throw unauthorized('This endpoint needs a bearer token (Authorization: Bearer <token>).');
+    const principal = await verifyToken(match[1], secret);
+    c.set('principal', principal);
+    c.set('authorize', async (permission, scope) => {
+      if (scope.orgId !== principal.orgId) {
+        throw forbidden(`You have no access to organization ${scope.orgId}.`);
+      }
+      const held = await rolesOver(c.var.sql, principal.id, scope);
+      const allowed = rolesGranting(permission, scopeKindOf(scope));
+      if (!held.some((role) => allowed.includes(role))) {
+        throw forbidden(`Your roles here (${held.join(', ') || 'none'}) do not allow ${permission}.`);
+      }
+    });
+    await next();
+  };
+}

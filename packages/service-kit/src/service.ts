@@ -1,0 +1,103 @@
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Subscription } from '@playbook/bus/handler';
+import { busMigrations } from '@playbook/bus-postgres/migrations';
+import { connect, type Sql, type Tx } from '@playbook/db/client';
+import { loadMigrations, migrate, type Migration } from '@playbook/db/migrate';
+import { provisionServiceDatabase } from '@playbook/db/provision';
+import { createLogger, type Logger } from '@playbook/telemetry/logger';
+import { initTelemetry } from '@playbook/telemetry/tracing';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { startBus, type BusRuntime } from './bus-runtime.ts';
+import type { KitEnv } from './env.ts';
+import type { App } from './http/app-env.ts';
+import { buildApp } from './http/app.ts';
+
+export interface ServiceDefinition {
+  /** The module name: its topic `playbook.<name>.v1`, its consumer group, its default schema. */
+  name: string;
+  title?: string;
+  routes?: (app: App) => void;
+  subscriptions?: Subscription<Tx>[];
+  /** The module's own migrations, applied after the bus and kit tables. */
+  migrations?: () => Promise<Migration[]>;
+}
+
+export interface ServiceOptions {
+  /** Overrides the schema (and role) name, e.g. to run two instances side by side in a test. */
+  schema?: string;
+  spanProcessors?: SpanProcessor[];
+  log?: Logger;
+}
+
+export interface Service {
+  name: string;
+  app: App;
+  log: Logger;
+  /** Provisions, migrates, connects the bus; with `listen`, serves HTTP on env PORT (0 = any). */
+  start(options?: { listen?: boolean }): Promise<{ url?: string }>;
+  stop(): Promise<void>;
+  sql(): Sql;
+  bus(): BusRuntime;
+}
+
+const kitMigrations = () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)), 'kit');
+
+export function createService(definition: ServiceDefinition, env: KitEnv, options: ServiceOptions = {}): Service {
+  const schema = options.schema ?? definition.name;
+  const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
+  initTelemetry({ serviceName: definition.name, serviceVersion: env.SERVICE_VERSION, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, spanProcessors: options.spanProcessors ?? [] });
+  let sql: Sql | undefined;
+  let bus: BusRuntime | undefined;
+  let server: ServerType | undefined;
+
+  const app = buildApp({
+    service: definition.name,
+    title: definition.title ?? `The Playbook — ${definition.name}`,
+    version: env.SERVICE_VERSION,
+    log,
+    jwtSecret: env.AUTH_JWT_SECRET,
+    production: env.NODE_ENV === 'production',
+    runtime: () => (sql && bus ? { sql, uow: bus.uow } : undefined),
+    readiness: {
+      database: async () => void (await sql!`select 1`),
+      kafka: async () => void (await bus!.admin.describeCluster()),
+    },
+  }, definition.routes ?? (() => {}));
+
+  return {
+    name: definition.name,
+    app,
+    log,
+    async start({ listen = false } = {}) {
+      const url = env.DB_PROVISION
+        ? await provisionServiceDatabase({ adminUrl: env.DATABASE_URL, schema, password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local` })
+        : env.DATABASE_URL;
+      sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });
+      const own = definition.migrations ? await definition.migrations() : [];
+      await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
+      bus = await startBus({ service: definition.name, schema, version: env.SERVICE_VERSION, env, sql, log, subscriptions: definition.subscriptions ?? [] });
+      if (!listen) return {};
+      const port = await new Promise<number>((resolve) => {
+        server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => resolve(info.port));
+      });
+      log.info({ port }, `${definition.name} listening`);
+      return { url: `http://${env.HOST}:${port}` };
+    },
+    /** Graceful: stop taking requests, finish and commit consumed messages, flush the outbox relay, close the pool. */
+    async stop() {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      server = undefined;
+      await bus?.stop();
+      bus = undefined;
+      await sql?.end({ timeout: 5 });
+      sql = undefined;
+    },
+    sql: () => sql ?? raise('not started'),
+    bus: () => bus ?? raise('not started'),
+  };
+}
+
+function raise(message: string): never {
+  throw new Error(message);
+}
