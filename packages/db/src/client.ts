@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { DbError } from './errors.ts';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;
@@ -27,7 +28,7 @@ export function connect(options: ConnectOptions): Sql {
 /** Quotes an identifier we build ourselves (schema and role names), refusing anything unusual. */
 export function identifier(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
-    throw new Error(`DB.BAD_IDENTIFIER: "${name}" is not a lowercase SQL identifier`);
+    throw new DbError('DB.BAD_IDENTIFIER', `"${name}" is not a lowercase SQL identifier`);
   }
   return `"${name}"`;
 }

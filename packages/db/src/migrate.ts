@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { identifier, type Sql } from './client.ts';
+import { DbError } from './errors.ts';
 
 export interface Migration {
   /** Stable id, e.g. "platform/0001_outbox" or "0001_init". Applied in the order given. */
@@ -23,8 +24,9 @@ export async function loadMigrations(dir: string, prefix?: string): Promise<Migr
 const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex');
 
 /**
- * Applies pending migrations to `schema`, each in its own transaction, under an advisory lock so
- * that several instances starting at once apply each migration exactly once. A migration that was
+ * Applies pending migrations to `schema` in one transaction (each in its own savepoint) under an
+ * advisory lock, so that several instances starting at once apply each migration exactly once and
+ * a failing migration leaves nothing half-applied. Resolves with the ids it applied. A migration that was
  * applied and then edited is refused: migrations are immutable once released.
  */
 export async function migrate(sql: Sql, schema: string, migrations: Migration[]): Promise<string[]> {
@@ -42,7 +44,7 @@ export async function migrate(sql: Sql, schema: string, migrations: Migration[])
       const sum = checksum(m.sql);
       const previous = done.get(m.id);
       if (previous !== undefined) {
-        if (previous !== sum) throw new Error(`DB.MIGRATION_CHANGED: ${schema}/${m.id} was edited after it was applied`);
+        if (previous !== sum) throw new DbError('DB.MIGRATION_CHANGED', `${schema}/${m.id} was edited after it was applied`);
         continue;
       }
       await tx.savepoint(async (sp) => {
