@@ -50,12 +50,18 @@ export function buildEnvelope<T extends EventType>(input: EventInput<T>, cause: 
     actor: input.actor ?? cause.actor,
     counts: input.counts ?? { affected: 1 },
     rules: input.rules ?? [],
-    diagnostics: { ...NO_DIAGNOSTICS, ...input.diagnostics },
+    diagnostics: { ...NO_DIAGNOSTICS, ...definedOnly(input.diagnostics) },
     payload: input.payload,
   };
   const result = validateEnvelope(input.type, envelope);
   if (!result.ok) {
-    throw new CodedError('BUS.INVALID_EVENT', `${input.type} does not match its contract`, 500, { errors: result.errors });
+    const where = result.errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ');
+    throw new CodedError('BUS.INVALID_EVENT', `${input.type} does not match its contract: ${where}`, 500, { errors: result.errors });
   }
   return envelope;
+}
+
+/** `{ retries: undefined }` means "not given", not "undefined": keep the default null. */
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
