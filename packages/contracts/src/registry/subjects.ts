@@ -60,3 +60,20 @@ export async function registeredSchemas(registryUrl: string, subject: string): P
   }
   return schemas;
 }
+
+/** Deletes a subject for good (soft delete, then `?permanent=true`); a no-op for an unknown subject. */
+export async function deleteSubject(registryUrl: string, subject: string): Promise<void> {
+  for (const query of ['', '?permanent=true']) {
+    const response = await registryRequest(registryUrl, 'DELETE', `${subjectPath(subject)}${query}`);
+    if (response.status !== 200 && response.status !== 404) throw unexpectedResponse(`deleting ${subject}`, response);
+  }
+}
+
+/** `GET /config/{subject}`: the subject's own compatibility level, if it has one. */
+export async function subjectCompatibility(registryUrl: string, subject: string): Promise<string | undefined> {
+  const response = await registryRequest(registryUrl, 'GET', `/config/${encodeURIComponent(subject)}`);
+  if (response.status === 404) return undefined;
+  const level = (response.body as { compatibilityLevel?: unknown } | undefined)?.compatibilityLevel;
+  if (response.status !== 200 || typeof level !== 'string') throw unexpectedResponse(`reading the config of ${subject}`, response);
+  return level;
+}
