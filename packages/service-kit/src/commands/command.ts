@@ -4,7 +4,9 @@ import { CodedError } from '@playbook/bus/errors';
 import type { Publisher } from '@playbook/bus/handler';
 import { commandMessageId } from '@playbook/bus/ids';
 import type { Tx } from '@playbook/db/client';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from '../http/app-env.ts';
 import { findStoredResponse, reserveKey, storeResponse, type StoredResponse } from './idempotency-store.ts';
 
@@ -15,8 +17,8 @@ export interface CommandScope {
   cause: Cause;
 }
 
-export interface CommandResult<T> {
-  status: number;
+export interface CommandResult<T, S extends ContentfulStatusCode = ContentfulStatusCode> {
+  status: S;
   body: T;
   headers?: Record<string, string>;
 }
@@ -37,7 +39,10 @@ class Rollback extends Error {
  * response back (header `Idempotent-Replayed: true`) and causes no second effect; the same key
  * with a different request is refused. A failed command (error or status >= 400) leaves nothing.
  */
-export async function command<T>(c: Context<AppEnv>, fn: (scope: CommandScope) => Promise<CommandResult<T>>): Promise<Response> {
+export async function command<T, S extends ContentfulStatusCode>(
+  c: Context<AppEnv>,
+  fn: (scope: CommandScope) => Promise<CommandResult<T, S>>,
+): Promise<Response & TypedResponse<JSONParsed<T>, S, 'json'>> {
   const key = c.req.header('idempotency-key');
   if (key !== undefined && !KEY.test(key)) {
     throw new CodedError('HTTP.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters.', 400);
@@ -58,14 +63,14 @@ export async function command<T>(c: Context<AppEnv>, fn: (scope: CommandScope) =
         if (!reserved) return replay(await findStoredResponse(tx, principal.id, key), requestHash);
       }
       const result = await fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause });
-      if (result.status >= 400) throw new Rollback(result);
+      if (result.status >= 400) throw new Rollback(result as CommandResult<unknown>);
       const stored = { status: result.status, headers: result.headers ?? {}, body: JSON.stringify(result.body), requestHash };
       if (key !== undefined) await storeResponse(tx, principal.id, key, stored);
       return stored;
     });
-    return toResponse(response);
+    return toResponse(response) as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
   } catch (error) {
-    if (error instanceof Rollback) return c.json(error.result.body as object, error.result.status as never, error.result.headers);
+    if (error instanceof Rollback) return c.json(error.result.body as never, error.result.status as never, error.result.headers);
     throw error;
   }
 }
