@@ -1,5 +1,5 @@
 import { context, trace } from '@opentelemetry/api';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { correlationIdFrom } from './correlation.ts';
 
 export type { Logger };
@@ -8,8 +8,8 @@ export type { Logger };
  * Structured JSON logs, one line per record, each stamped with the trace, span and correlation
  * ids of the active context so a log line can be joined to its trace and its business flow.
  */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -22,5 +22,6 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
         ...(correlationId ? { correlation_id: correlationId } : {}),
       };
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
