@@ -28,7 +28,8 @@ KAFKA_CONTROLLER_PORT=59093
 REGISTRY_PORT=58081
 
 # Overridable binaries (handy for testing the prerequisite checks: JAVA_BIN=/nonexistent).
-JAVA_BIN="${JAVA_BIN:-}"          # empty = search (see java_find)
+JAVA_BIN="${JAVA_BIN:-}"                    # Kafka's java (17+); empty = search (see java_find)
+REGISTRY_JAVA_BIN="${REGISTRY_JAVA_BIN:-}"  # Apicurio's java (21+); empty = search
 MVN_BIN="${MVN_BIN:-mvn}"
 KAFKA_JAVA=""      # resolved by require_java
 REGISTRY_JAVA=""
@@ -51,14 +52,15 @@ java_major() { # java_major <java binary> → prints e.g. 17
   "$1" -version 2>&1 | sed -n 's/.*version "\([0-9][0-9]*\).*/\1/p' | head -n1
 }
 
-# Prints the first Java with major version >= <min>. JAVA_BIN, when set, is the only candidate;
-# otherwise JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm (newest last).
-java_find() { # java_find <min-major>
+# Prints the first Java with major version >= <min>. An explicit binary, when given, is the only
+# candidate; otherwise JAVA_BIN, JAVA_HOME, the java on PATH, then every JDK under /usr/lib/jvm.
+java_find() { # java_find <min-major> [explicit-binary]
   local -a candidates=()
   local c v
-  if [[ -n "$JAVA_BIN" ]]; then
-    candidates=("$JAVA_BIN")
+  if [[ -n "${2:-}" ]]; then
+    candidates=("$2")
   else
+    [[ -n "$JAVA_BIN" ]] && candidates+=("$JAVA_BIN")
     [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME/bin/java")
     command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
     for c in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V); do candidates+=("$c"); done
@@ -73,10 +75,10 @@ java_find() { # java_find <min-major>
 
 # Kafka 3.9 runs on Java 17+; Apicurio Registry 3.3.x is compiled for Java 21 (class file 65).
 require_java() {
-  KAFKA_JAVA="$(java_find 17)" ||
+  KAFKA_JAVA="$(java_find 17 "$JAVA_BIN")" ||
     die "Java 17+ is required for Kafka but none was found (looked at ${JAVA_BIN:-JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. openjdk-17-jre-headless or set JAVA_BIN."
-  REGISTRY_JAVA="$(java_find 21)" ||
-    die "Java 21+ is required for Apicurio Registry $REGISTRY_VERSION but none was found (looked at ${JAVA_BIN:-JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. a Temurin 21+ JDK or set JAVA_BIN."
+  REGISTRY_JAVA="$(java_find 21 "$REGISTRY_JAVA_BIN")" ||
+    die "Java 21+ is required for Apicurio Registry $REGISTRY_VERSION but none was found (looked at ${REGISTRY_JAVA_BIN:-JAVA_BIN, JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. a Temurin 21+ JDK or set REGISTRY_JAVA_BIN."
 }
 
 require_maven() {

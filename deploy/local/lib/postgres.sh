@@ -63,7 +63,8 @@ pg_as_owner() {
 }
 
 pg_ready() {
-  "${PGBIN:-$(pg_bindir)}/pg_isready" -q -h "$HOST" -p "$PG_PORT" -t 2
+  local bin="${PGBIN:-$(pg_bindir)}"
+  [[ -x "$bin/pg_isready" ]] && "$bin/pg_isready" -q -h "$HOST" -p "$PG_PORT" -t 2
 }
 
 pg_init_cluster() {

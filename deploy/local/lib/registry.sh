@@ -8,6 +8,7 @@ REGISTRY_VERSION=3.3.3
 REGISTRY_ARTIFACT="io.apicurio:apicurio-registry-app:$REGISTRY_VERSION:tar.gz:all"
 REGISTRY_HOME="$CACHE_DIR/apicurio-registry-$REGISTRY_VERSION"
 REGISTRY_LOG="$LOG_DIR/registry.log"
+REGISTRY_MANAGEMENT_PORT=58082   # /q/health, /q/metrics
 REGISTRY_URL="http://$HOST:$REGISTRY_PORT/apis/ccompat/v7"
 REGISTRY_COMPATIBILITY="${REGISTRY_COMPATIBILITY:-BACKWARD_TRANSITIVE}"
 
@@ -50,6 +51,9 @@ registry_start() {
   local -a props=(
     -Dquarkus.http.host="$HOST"
     -Dquarkus.http.port="$REGISTRY_PORT"
+    # Quarkus' management interface (health, metrics) would otherwise bind *:9000.
+    -Dquarkus.management.host="$HOST"
+    -Dquarkus.management.port="$REGISTRY_MANAGEMENT_PORT"
     -Dquarkus.log.console.format='%d{yyyy-MM-dd HH:mm:ss} %p [%c{3.}] (%t) %m%n'
     # Local dev: allow deleting subjects/versions through the APIs (tests clean up).
     -Dapicurio.rest.deletion.group.enabled=true
