@@ -6,7 +6,7 @@ import { CORRELATION_SPAN_ATTRIBUTE, withCorrelationId } from '@playbook/telemet
 import type { Logger } from '@playbook/telemetry/logger';
 import { consumerDeadLettered, consumerHandlerSeconds, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
 import { extractContext, tracer } from '@playbook/telemetry/tracing';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter.ts';
 import { HEADER, readHeaders } from './headers.ts';
 import type { Serde } from './serde.ts';
@@ -28,6 +28,8 @@ export interface BusConsumerOptions<Tx> {
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored';
+/** The consumer is stopping mid-retry: leave the message unresolved so it is redelivered. */
+const ABORTED = Symbol('aborted');
 
 /**
  * Runs subscriptions over topics: each message is decoded, handled once per subscription inside
@@ -62,7 +64,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     return outcome;
   };
 
-  const process = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>) => {
+  const processMessage = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>, isRunning: () => boolean) => {
     const headers = readHeaders(message.headers);
     const parent = extractContext(headers);
     const span = tracer().startSpan(`process ${headers[HEADER.type] ?? 'unknown'}`, {
@@ -77,7 +79,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       },
     }, parent);
     const active = withCorrelationId(headers[HEADER.correlationId] ?? 'unknown', trace.setSpan(parent, span));
-    await context.with(active, async () => {
+    const result = await context.with(active, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
           if (!message.value) throw new Error('message has no value');
@@ -85,7 +87,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
           const outcome = await handle(envelope);
           consumerMessages.inc({ service, consumer: group, outcome });
           span.setAttribute('playbook.outcome', outcome);
-          break;
+          return outcome;
         } catch (error) {
           if (attempt >= maxAttempts) {
             const dlq = await sendToDeadLetter(dlqProducer!, { topic, partition, message, group, error, attempts: attempt });
@@ -93,20 +95,25 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
             consumerMessages.inc({ service, consumer: group, outcome: 'dead_lettered' });
             span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
             log.error({ err: error, topic, partition, offset: message.offset, dlq }, 'message dead-lettered after retries');
-            break;
+            return 'dead_lettered';
           }
           log.warn({ err: error, attempt, topic, offset: message.offset }, 'handler failed; retrying');
           await sleep(retryBaseMs * 2 ** (attempt - 1));
+          if (!isRunning()) {
+            span.setAttribute('playbook.outcome', 'aborted');
+            return ABORTED;
+          }
           await heartbeat();
         }
       }
     });
     span.end();
+    return result;
   };
 
   return {
     async start(fromBeginning = true) {
-      dlqProducer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      dlqProducer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
       await dlqProducer.connect();
       consumer = options.kafka.consumer({ groupId: group, allowAutoTopicCreation: true });
       await consumer.connect();
@@ -118,7 +125,8 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
         eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
           for (const message of batch.messages) {
             if (!isRunning() || isStale()) break;
-            await process(batch.topic, batch.partition, message, heartbeat);
+            const outcome = await processMessage(batch.topic, batch.partition, message, heartbeat, isRunning);
+            if (outcome === ABORTED) break;
             resolveOffset(message.offset);
             consumerLag.set({ service, consumer: group, topic: batch.topic, partition: String(batch.partition) },
               Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1));

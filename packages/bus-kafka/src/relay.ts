@@ -5,7 +5,7 @@ import { CORRELATION_SPAN_ATTRIBUTE } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { outboxBacklog, outboxPublished } from '@playbook/telemetry/metrics';
 import { extractContext, injectContext, tracer } from '@playbook/telemetry/tracing';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { HEADER } from './headers.ts';
 import type { Serde } from './serde.ts';
 import { createWakeSignal, sleep } from './wake.ts';
@@ -119,7 +119,7 @@ export function createOutboxRelay(options: RelayOptions) {
   return {
     async start() {
       if (running) return;
-      producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+      producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
       await producer.connect();
       running = true;
       loop = run().catch((error) => log.error({ err: error }, 'outbox relay stopped unexpectedly'));

@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import { Partitioners, type Admin, type Kafka } from 'kafkajs';
 import { deadLetterTopic, DLQ_HEADER, readHeaders } from './headers.ts';
 
 /**
@@ -22,34 +22,69 @@ export async function resetConsumerGroup(kafka: Kafka, group: string, topic: str
 }
 
 /**
- * Re-drives a dead-letter topic: every parked message not re-driven before goes back to its
- * original topic with its original key and headers (minus the dlq-* ones). Progress is kept by
- * the consumer group `<group>.redrive`, so running it twice re-drives nothing twice; consumers
- * deduplicate by message id anyway. Resolves with the number of messages re-driven.
+ * Re-drives a dead-letter topic: every message parked up to now and not re-driven before goes back
+ * to its original topic with its original key and headers (minus the dlq-* ones). Progress is
+ * committed per message in the consumer group `<group>.redrive`, so running it twice re-drives
+ * nothing twice (and consumers deduplicate by message id anyway). Resolves with the number of
+ * messages re-driven; rejects if it cannot reach the end of the topic within `timeoutMs`.
  */
-export async function redriveDeadLetters(kafka: Kafka, topic: string, group: string, idleMs = 3000): Promise<number> {
+export async function redriveDeadLetters(kafka: Kafka, topic: string, group: string, timeoutMs = 60_000): Promise<number> {
   const dlq = deadLetterTopic(topic, group);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  const consumer = kafka.consumer({ groupId: `${group}.redrive` });
-  await Promise.all([producer.connect(), consumer.connect()]);
-  let count = 0;
-  let lastActivity = Date.now();
+  const redriveGroup = `${group}.redrive`;
+  const admin = kafka.admin();
+  await admin.connect();
+  let remaining: Map<number, bigint>;
   try {
-    await consumer.subscribe({ topics: [dlq], fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = readHeaders(message.headers);
-        const original = headers[DLQ_HEADER.originalTopic] ?? topic;
-        const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('dlq-')));
-        await producer.send({ topic: original, acks: -1, messages: [{ key: message.key, value: message.value, headers: kept }] });
-        count++;
-        lastActivity = Date.now();
-      },
-    });
-    while (Date.now() - lastActivity < idleMs) await new Promise((r) => setTimeout(r, 200));
+    if (!(await admin.listTopics()).includes(dlq)) return 0;
+    remaining = await pendingOffsets(admin, dlq, redriveGroup);
   } finally {
+    await admin.disconnect();
+  }
+  if (remaining.size === 0) return 0;
+
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const consumer = kafka.consumer({ groupId: redriveGroup });
+  let count = 0;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.all([producer.connect(), consumer.connect()]);
+    await consumer.subscribe({ topics: [dlq], fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`redrive of ${dlq} did not reach the end of the topic within ${timeoutMs} ms`)), timeoutMs);
+      consumer.run({
+        autoCommit: false,
+        eachMessage: async ({ partition, message }) => {
+          const end = remaining.get(partition);
+          const next = BigInt(message.offset) + 1n;
+          if (end !== undefined && next <= end) {
+            const headers = readHeaders(message.headers);
+            const original = headers[DLQ_HEADER.originalTopic] ?? topic;
+            const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('dlq-')));
+            await producer.send({ topic: original, acks: -1, messages: [{ key: message.key, value: message.value, headers: kept }] });
+            await consumer.commitOffsets([{ topic: dlq, partition, offset: next.toString() }]);
+            count++;
+          }
+          if (end !== undefined && next >= end) remaining.delete(partition);
+          if (remaining.size === 0) resolve();
+        },
+      }).catch(reject);
+    });
+  } finally {
+    clearTimeout(timer);
     await consumer.disconnect();
     await producer.disconnect();
   }
   return count;
+}
+
+/** Partitions of `topic` where `group` has not yet consumed up to the current end: partition → end offset. */
+async function pendingOffsets(admin: Admin, topic: string, group: string): Promise<Map<number, bigint>> {
+  const [ends, [committed]] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId: group, topics: [topic] })]);
+  const pending = new Map<number, bigint>();
+  for (const { partition, high, low } of ends) {
+    const done = committed?.partitions.find((p) => p.partition === partition)?.offset ?? '-1';
+    const position = BigInt(done) >= 0n ? BigInt(done) : BigInt(low);
+    if (position < BigInt(high)) pending.set(partition, BigInt(high));
+  }
+  return pending;
 }

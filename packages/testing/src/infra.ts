@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { busMigrations } from '@playbook/bus-postgres/migrations';
+import { registerAll } from '@playbook/contracts/registry';
+import { connect, type Sql } from '@playbook/db/client';
+import { migrate, type Migration } from '@playbook/db/migrate';
+import { provisionServiceDatabase } from '@playbook/db/provision';
+import postgres from 'postgres';
+
+export interface InfraEnv {
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  registryUrl: string;
+}
+
+/**
+ * The real infrastructure integration tests run against. Missing env is an error, never a skip:
+ * a suite that silently skips without infrastructure proves nothing.
+ */
+export function requireInfraEnv(): InfraEnv {
+  const { DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL } = process.env;
+  const missing = Object.entries({ DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL }).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length > 0) {
+    throw new Error(`integration tests need real infrastructure, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set: `
+      + 'run `npm run infra -- up` and `set -a; . .playbook/env; set +a` (or run the suite with `npm test`)');
+  }
+  return {
+    databaseUrl: DATABASE_URL!,
+    kafkaBrokers: KAFKA_BROKERS!.split(',').map((b) => b.trim()).filter(Boolean),
+    registryUrl: SCHEMA_REGISTRY_URL!,
+  };
+}
+
+const random = (bytes = 5) => randomBytes(bytes).toString('hex');
+const slug = (s: string, sep: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, sep).replace(new RegExp(`^${sep}+|${sep}+$`, 'g'), '').slice(0, 20);
+
+/** A fresh topic namespace (`[a-z0-9-]`, e.g. `t-relay-3f9a1c02bd`), so runs never see each other's messages. */
+export function uniqueNamespace(prefix = 't'): string {
+  return `${slug(prefix, '-') || 't'}-${random()}`;
+}
+
+/** Registers every event schema under the namespace's subjects (producers only look ids up). */
+export async function registerNamespace(namespace: string): Promise<void> {
+  await registerAll({ registryUrl: requireInfraEnv().registryUrl, namespace });
+}
+
+/** `uniqueNamespace` + `registerNamespace`. */
+export async function freshNamespace(prefix = 't'): Promise<string> {
+  const namespace = uniqueNamespace(prefix);
+  await registerNamespace(namespace);
+  return namespace;
+}
+
+export interface ServiceDatabase {
+  /** Connected as the service's own role, search_path = its schema. */
+  sql: Sql;
+  schema: string;
+  /** The service role's URL, e.g. for a child process or `createService`. */
+  url: string;
+  /** Closes `sql`, ends the role's other sessions, drops the schema and the role. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh schema and role (`t_<name>_<random>`, role `svc_<schema>`) provisioned like a real
+ * service's, with the bus migrations (outbox, inbox) applied, then `migrations` when given.
+ */
+export async function freshServiceDatabase(name = 'svc', options: { migrations?: Migration[]; max?: number } = {}): Promise<ServiceDatabase> {
+  const { databaseUrl } = requireInfraEnv();
+  const schema = `t_${slug(name, '_') || 'svc'}_${random()}`;
+  const url = await provisionServiceDatabase({ adminUrl: databaseUrl, schema, password: random(12) });
+  const sql = connect({ url, schema, max: options.max ?? 10 });
+  try {
+    await migrate(sql, schema, [...(await busMigrations()), ...(options.migrations ?? [])]);
+  } catch (error) {
+    await sql.end();
+    throw error;
+  }
+  let dropped = false;
+  return {
+    sql,
+    schema,
+    url,
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await sql.end({ timeout: 5 });
+      await dropServiceDatabase(databaseUrl, schema);
+    },
+  };
+}
+
+async function dropServiceDatabase(adminUrl: string, schema: string): Promise<void> {
+  const role = `svc_${schema}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${role}`;
+    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
+    const [exists] = await admin`select 1 from pg_roles where rolname = ${role}`;
+    if (exists) await admin.unsafe(`drop owned by "${role}"; drop role "${role}"`);
+  } finally {
+    await admin.end();
+  }
+}
