@@ -56,6 +56,7 @@ cmd_down() {
   pg_down
   if ((purge)); then
     log "purging data: $DATA_DIR, $CONF_DIR, $ENV_FILE"
+    pg_purge
     rm -rf "$DATA_DIR" "$CONF_DIR" "$ENV_FILE" "$RUN_DIR/registry.storage"
   fi
 }

@@ -112,7 +112,7 @@ start_detached() { # start_detached <component> <logfile> <workdir> cmd...
   local name="$1" logfile="$2" workdir="$3"
   shift 3
   (
-    cd "$workdir"
+    cd "$workdir" || exit 1
     setsid nohup "$@" >>"$logfile" 2>&1 </dev/null &
     echo $! >"$(pid_file "$name")"
   )

@@ -6,6 +6,10 @@
 
 PG_DATA="$DATA_DIR/postgres"
 PG_LOG="$LOG_DIR/postgres.log"
+# When running as root and the repo sits where the postgres OS user cannot reach it (e.g. under
+# /root, mode 700), the cluster lives in postgres' home instead, keyed by the repo path, and
+# .playbook/data/postgres + .playbook/logs/postgres.log become symlinks to it.
+PG_FALLBACK_DIR="/var/lib/postgresql/playbook/$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)"
 PG_SUPERUSER=postgres
 PG_PASSWORD=playbook
 PG_DB=playbook
@@ -58,6 +62,7 @@ pg_psql() {
 }
 
 # initdb/pg_ctl refuse to run as root: run them as the postgres OS user then.
+# (Callers pass resolved paths: .playbook/data/postgres may be a symlink, see PG_FALLBACK_DIR.)
 pg_as_owner() {
   if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -67,21 +72,35 @@ pg_ready() {
   [[ -x "$bin/pg_isready" ]] && "$bin/pg_isready" -q -h "$HOST" -p "$PG_PORT" -t 2
 }
 
+# Decides where the cluster lives (see PG_FALLBACK_DIR) before it is created.
+pg_place_data_dir() {
+  [[ -e "$PG_DATA" || -L "$PG_DATA" ]] && return 0
+  [[ "$(id -u)" == 0 ]] || return 0
+  id postgres >/dev/null 2>&1 || die "postgres: running as root needs the 'postgres' OS user (initdb refuses to run as root)."
+  if ! runuser -u postgres -- test -x "$DATA_DIR"; then
+    warn "postgres: the postgres OS user cannot reach $PB_DIR; keeping the cluster in $PG_FALLBACK_DIR (symlinked from .playbook)"
+    mkdir -p "$PG_FALLBACK_DIR/data"
+    chown -R postgres: "$(dirname "$PG_FALLBACK_DIR")"
+    chmod 700 "$PG_FALLBACK_DIR/data"
+    ln -sfn "$PG_FALLBACK_DIR/data" "$PG_DATA"
+    touch "$PG_FALLBACK_DIR/postgres.log"
+    ln -sfn "$PG_FALLBACK_DIR/postgres.log" "$PG_LOG"
+  fi
+}
+
 pg_init_cluster() {
   [[ -f "$PG_DATA/PG_VERSION" ]] && return 0
+  pg_place_data_dir
   log "postgres: initialising a private cluster in $PG_DATA ($PGBIN)"
-  mkdir -p "$PG_DATA"
-  chmod 700 "$PG_DATA"
+  mkdir -p "$PG_DATA/"
+  chmod 700 "$PG_DATA/"
   local pwfile
-  pwfile="$(mktemp "$CONF_DIR/pgpass.XXXXXX")"
+  pwfile="$(mktemp "${TMPDIR:-/tmp}/playbook-pgpass.XXXXXX")"
   printf '%s\n' "$PG_PASSWORD" >"$pwfile"
   if [[ "$(id -u)" == 0 ]]; then
-    id postgres >/dev/null 2>&1 || die "postgres: running as root needs the 'postgres' OS user (initdb refuses to run as root)."
-    chown -R postgres: "$PG_DATA" "$pwfile"
-    runuser -u postgres -- test -x "$PB_DIR" ||
-      die "postgres: the 'postgres' OS user cannot reach $PB_DIR (a parent directory is not traversable); clone the repo somewhere world-traversable."
+    chown -R postgres: "$PG_DATA/" "$pwfile"
   fi
-  pg_as_owner "$PGBIN/initdb" -D "$PG_DATA" -U "$PG_SUPERUSER" --pwfile="$pwfile" \
+  pg_as_owner "$PGBIN/initdb" -D "$(readlink -f "$PG_DATA")" -U "$PG_SUPERUSER" --pwfile="$pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
     >>"$PG_LOG" 2>&1 || { rm -f "$pwfile"; tail -n 20 "$PG_LOG" >&2; die "postgres: initdb failed (log: $PG_LOG)."; }
   rm -f "$pwfile"
@@ -101,10 +120,10 @@ pg_start_private() {
   pg_require_binaries
   pg_init_cluster
   touch "$PG_LOG"
-  [[ "$(id -u)" == 0 ]] && chown postgres: "$PG_LOG"
+  [[ "$(id -u)" == 0 ]] && chown -h postgres: "$PG_LOG" && chown postgres: "$PG_LOG"
   log "postgres: starting on $HOST:$PG_PORT"
   # pg_ctl detaches the postmaster itself; setsid keeps it out of our session too.
-  pg_as_owner setsid "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null ||
+  pg_as_owner setsid "$PGBIN/pg_ctl" -D "$(readlink -f "$PG_DATA")" -l "$(readlink -f "$PG_LOG")" -w -t 60 start >/dev/null ||
     { tail -n 20 "$PG_LOG" >&2; die "postgres: pg_ctl start failed (log: $PG_LOG)."; }
   head -n1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
   wait_for "postgres" 30 "" "$PG_LOG" pg_ready
@@ -191,7 +210,7 @@ pg_down() {
   fi
   PGBIN="$(pg_bindir)"
   log "postgres: stopping (pg_ctl stop -m fast)"
-  pg_as_owner "$PGBIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop >/dev/null ||
+  pg_as_owner "$PGBIN/pg_ctl" -D "$(readlink -f "$PG_DATA")" -m fast -w -t 60 stop >/dev/null ||
     stop_pid postgres 10
   rm -f "$(pid_file postgres)"
 }
@@ -212,4 +231,12 @@ pg_status() {
 pg_healthy() {
   if pg_is_external; then pg_psql "$DATABASE_URL" -qtAc 'select 1' >/dev/null 2>&1
   else PGBIN="$(pg_bindir)"; [[ -n "$PGBIN" ]] && pg_ready; fi
+}
+
+# For `down --purge`: the cluster may live outside the repo (see PG_FALLBACK_DIR).
+pg_purge() {
+  if [[ -L "$PG_DATA" ]]; then
+    rm -rf "$(readlink -f "$PG_DATA")" "$PG_FALLBACK_DIR"
+  fi
+  rm -rf "$PG_DATA"
 }
