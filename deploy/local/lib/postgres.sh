@@ -64,7 +64,7 @@ pg_psql() {
 # initdb/pg_ctl refuse to run as root: run them as the postgres OS user then.
 # (Callers pass resolved paths: .playbook/data/postgres may be a symlink, see PG_FALLBACK_DIR.)
 pg_as_owner() {
-  if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [[ "$(id -u)" == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_ready() {

@@ -59,6 +59,8 @@ registry_start() {
     -Dapicurio.rest.deletion.group.enabled=true
     -Dapicurio.rest.deletion.artifact.enabled=true
     -Dapicurio.rest.deletion.artifact-version.enabled=true
+    # GET /subjects is capped at 1000 by default; test runs register many per-run subjects.
+    -Dapicurio.ccompat.max-subjects=10000
   )
   if [[ -n "$REGISTRY_JDBC_URL" ]]; then
     storage="sql/postgresql $REGISTRY_JDBC_URL"
