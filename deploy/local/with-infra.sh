@@ -18,6 +18,8 @@ say() { printf '[with-infra] %s\n' "$*"; }
 
 [[ $# -gt 0 ]] || { echo "usage: $0 <command> [args...]" >&2; exit 2; }
 
+bash "$HERE/bootstrap.sh"
+
 started_here=0
 if bash "$INFRA" check >/dev/null 2>&1; then
   say "infrastructure already running — using it and leaving it running afterwards"
