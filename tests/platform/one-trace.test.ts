@@ -3,8 +3,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accessProjection } from '@playbook/service-kit/access-projection';
 import type { Service } from '@playbook/service-kit/service';
 import { widgetService } from '../fixtures/widget-service.ts';
-import { createWorld, eventually, json, type World } from '../support/harness.ts';
-import { spanCollector } from '../support/spans.ts';
+import { collectSpans } from '@playbook/testing/spans';
+import { eventually } from '@playbook/testing/eventually';
+import { createWorld, json, type World } from '../support/harness.ts';
+
+const spanCollector = collectSpans('one-trace-test');
 
 let world: World;
 let api: Service;
@@ -35,13 +38,15 @@ it('keeps one trace and one correlation id from the HTTP request, through the ou
 
   const seen = await eventually(async () => {
     const [row] = await observer.sql()`select * from seen_widgets where widget_id = ${widgetId}`;
-    return row;
+    expect(row).toBeDefined();
+    return row!;
   });
   expect(seen.correlation_id).toBe('flow-trace-1');
 
-  const spans = await eventually(async () => {
-    const found = spanCollector.trace(traceId);
-    return found.some((s) => s.kind === SpanKind.CONSUMER && s.attributes['messaging.consumer.group.name'] === `${world.namespace}.observer`) && found;
+  const spans = await eventually(() => {
+    const found = spanCollector.spansFor(traceId);
+    expect(found.some((s) => s.kind === SpanKind.CONSUMER && s.attributes['messaging.consumer.group.name'] === `${world.namespace}.observer`)).toBe(true);
+    return found;
   });
   const kinds = spans.map((s) => `${s.kind}:${s.name}`);
   expect(kinds).toEqual(expect.arrayContaining([

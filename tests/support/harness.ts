@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { registerAll } from '@playbook/contracts/registry';
 import { mintToken, type Principal } from '@playbook/service-kit/tokens';
 import { kitEnv, parseEnv, type KitEnv } from '@playbook/service-kit/env';
 import { createService, type Service, type ServiceDefinition } from '@playbook/service-kit/service';
 import { createLogger } from '@playbook/telemetry/logger';
 import postgres from 'postgres';
-import { spanCollector } from './spans.ts';
+import { freshNamespace } from '@playbook/testing/infra';
 
 export const JWT_SECRET = 'test-only-secret-of-at-least-32-characters!';
 
 /** One isolated world per test file: its own topic namespace and its own schemas and roles. */
 export async function createWorld(prefix: string) {
-  const namespace = `${prefix}-${randomBytes(4).toString('hex')}`;
+  const namespace = await freshNamespace(prefix);
   const env: KitEnv = parseEnv(kitEnv, {
     ...process.env,
     AUTH_JWT_SECRET: JWT_SECRET,
@@ -21,7 +19,6 @@ export async function createWorld(prefix: string) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     NODE_ENV: 'test',
   });
-  await registerAll({ registryUrl: env.SCHEMA_REGISTRY_URL, namespace });
   const services: Service[] = [];
   const schemas: string[] = [];
   const admin = postgres(env.DATABASE_URL, { max: 2, onnotice: () => {} });
@@ -35,7 +32,6 @@ export async function createWorld(prefix: string) {
       schemas.push(schema);
       const service = createService(definition, env, {
         schema,
-        spanProcessors: [spanCollector.processor],
         log: createLogger(definition.name, env.LOG_LEVEL),
       });
       await service.start();
@@ -54,16 +50,6 @@ export async function createWorld(prefix: string) {
   };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
-
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Response bodies in tests are whatever the service said: read them loosely, assert on them strictly. */
 export const json = (response: Response): Promise<any> => response.json();
