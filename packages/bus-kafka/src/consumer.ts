@@ -25,6 +25,8 @@ export interface BusConsumerOptions<Tx> {
   maxAttempts?: number;
   retryBaseMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** How long the group waits for a silent member (a crashed process) before rebalancing; kafkajs default 30 s. */
+  sessionTimeout?: number;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored';
@@ -115,7 +117,11 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     async start(fromBeginning = true) {
       dlqProducer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
       await dlqProducer.connect();
-      consumer = options.kafka.consumer({ groupId: group, allowAutoTopicCreation: true });
+      consumer = options.kafka.consumer({
+        groupId: group,
+        allowAutoTopicCreation: true,
+        ...(options.sessionTimeout ? { sessionTimeout: options.sessionTimeout, heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)) } : {}),
+      });
       await consumer.connect();
       await consumer.subscribe({ topics: options.topics, fromBeginning });
       const joined = new Promise<void>((resolve) => consumer!.on(consumer!.events.GROUP_JOIN, () => resolve()));

@@ -3,19 +3,17 @@ import { deadLetterTopic, DLQ_HEADER, readHeaders } from './headers.ts';
 
 /**
  * Moves a consumer group's offsets on a topic to the earliest offset, the latest, or the first
- * offset at or after a timestamp. The group must have no active members (stop the service first):
- * Kafka refuses to move the offsets of a running group.
+ * offset at or after a timestamp (resolved to concrete offsets first). The group must have no
+ * active members (stop the service first): Kafka refuses to move the offsets of a running group.
  */
 export async function resetConsumerGroup(kafka: Kafka, group: string, topic: string, to: 'earliest' | 'latest' | Date): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    if (to instanceof Date) {
-      const offsets = await admin.fetchTopicOffsetsByTimestamp(topic, to.getTime());
-      await admin.setOffsets({ groupId: group, topic, partitions: offsets.map(({ partition, offset }) => ({ partition, offset })) });
-    } else {
-      await admin.resetOffsets({ groupId: group, topic, earliest: to === 'earliest' });
-    }
+    const partitions = to instanceof Date
+      ? await admin.fetchTopicOffsetsByTimestamp(topic, to.getTime())
+      : (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({ partition, offset: to === 'earliest' ? low : high }));
+    await admin.setOffsets({ groupId: group, topic, partitions: partitions.map(({ partition, offset }) => ({ partition, offset })) });
   } finally {
     await admin.disconnect();
   }

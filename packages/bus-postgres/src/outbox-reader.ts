@@ -15,9 +15,11 @@ export interface OutboxRow {
 export function outboxReader(sql: Sql, schema: string) {
   return {
     async unpublished(limit: number): Promise<OutboxRow[]> {
+      // `order by outbox.seq`, not `order by seq`: a bare name means the output column, here the
+      // text cast, which sorts "154" before "93" and breaks the order per key.
       return sql<OutboxRow[]>`
         select seq::text as seq, id::text as id, topic, key, type, payload, headers
-        from outbox where published_at is null order by seq limit ${limit}`;
+        from outbox where published_at is null order by outbox.seq limit ${limit}`;
     },
     async markPublished(seqs: string[]): Promise<void> {
       if (seqs.length === 0) return;
