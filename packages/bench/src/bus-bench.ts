@@ -1,0 +1,183 @@
+import type { AnyEnvelope } from '@playbook/bus/envelope';
+import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
+import { createBusConsumer } from '@playbook/bus-kafka/consumer';
+import { createKafka } from '@playbook/bus-kafka/kafka';
+import { createOutboxRelay } from '@playbook/bus-kafka/relay';
+import { createSerde } from '@playbook/bus-kafka/serde';
+import { outboxPublisher } from '@playbook/bus-postgres/outbox';
+import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
+import { topicFor } from '@playbook/contracts/catalog';
+import type { Sql, Tx } from '@playbook/db/client';
+import { uniqueNamespace } from '@playbook/testing/infra';
+import { withTimeout } from './cleanup.ts';
+import { openLoop, waitUntil } from './pacing.ts';
+import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
+import { Recorder } from './recorder.ts';
+import { deleteGroupsOnCleanup, freshDatabase, freshSubjects, freshTopics } from './resources.ts';
+import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
+import { summarize } from './stats.ts';
+
+/** How long the consumer may take to catch up after the last event was written (the run's deadline still applies). */
+const DRAIN_MS = 100_000;
+const WARMUP_MS = 30_000;
+
+/**
+ * The whole bus path of a real service: a publisher writes ProbeRecorded events to the outbox
+ * inside transactions, the outbox relay publishes them, and a bus consumer handles each in its
+ * own inbox transaction. Latency = commit of the inbox transaction − envelope.occurredAt.
+ */
+export const busScenario: Scenario = {
+  name: 'bus',
+  description: 'outbox (PostgreSQL tx) → relay → Kafka → consumer + inbox (PostgreSQL tx)',
+  run: runBus,
+};
+
+async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
+  const { env, params, cleanup, log } = ctx;
+  const namespace = uniqueNamespace('bench-bus');
+  const schema = namespace.replaceAll('-', '_');
+  const topic = topicFor('testkit', namespace);
+  const group = `${namespace}-probe-consumer`;
+  ctx.progress(`bus: namespace ${namespace}, schema ${schema}, topic ${topic}`);
+
+  await freshSubjects(env, namespace, cleanup);
+  const kafka = createKafka({ clientId: namespace, brokers: env.kafkaBrokers, log });
+  await freshTopics(kafka, [topic], params.partitions, `${namespace}.`, cleanup);
+  const db = await freshDatabase(env, schema, cleanup);
+  const publisherSql = db.pool(8, 'publisher');
+  const relaySql = db.pool(4, 'relay');
+  const consumerSql = db.pool(params.partitions + 2, 'consumer');
+
+  const serde = createSerde(env.registryUrl);
+  const recorder = new Recorder();
+  const timing = deliveryTiming(recorder);
+  const relay = createOutboxRelay({ sql: relaySql, schema, kafka, serde, log, service: 'bench' });
+  const consumer = createBusConsumer({
+    kafka,
+    serde,
+    uow: timing.wrap(postgresUnitOfWork(consumerSql, { producer: BENCH_PRODUCER, namespace })),
+    group,
+    topics: [topic],
+    subscriptions: [timing.subscription],
+    log,
+    service: 'bench',
+    partitionsConsumedConcurrently: params.partitions,
+  });
+  deleteGroupsOnCleanup(kafka, [group], cleanup);
+  cleanup.add('bus consumer', () => consumer.stop());
+  await withTimeout(consumer.start(), 30_000, 'starting the bus consumer (joining its group)');
+  cleanup.add('outbox relay', () => relay.stop());
+  await withTimeout(relay.start(), 30_000, 'starting the outbox relay');
+
+  const write = (phase: string, first: number, count: number) => publishTx(publisherSql, namespace, phase, first, count, params.keys);
+  const drained = (phase: string, expected: number, maxMs = DRAIN_MS) => waitUntil(() => recorder.phase(phase).count >= expected, {
+    deadline: Math.min(ctx.deadline, Date.now() + maxMs),
+    what: `the bus consumer to handle ${expected} "${phase}" events`,
+    progress: async () => `${recorder.phase(phase).count}/${expected} handled; ${await relay.backlog()} rows still unpublished in the outbox`,
+  });
+
+  // Warm-up: schema id lookups, metadata, group assignment; proves the path works before measuring.
+  recorder.phase('warmup');
+  await write('warmup', 0, 20);
+  await drained('warmup', 20, WARMUP_MS);
+  ctx.progress('bus: warm-up delivered end to end');
+
+  // (a) Throughput: N events in transactions of txBatch, one writer, as fast as it goes.
+  const n = params.events;
+  const tput = recorder.phase('throughput');
+  const start = Date.now();
+  for (let first = 0; first < n; first += params.txBatch) {
+    if (Date.now() > ctx.deadline) throw new Error('out of time while writing the throughput run to the outbox');
+    await write('throughput', first, Math.min(params.txBatch, n - first));
+  }
+  const writtenAt = Date.now();
+  ctx.progress(`bus: ${n} events written to the outbox in ${writtenAt - start} ms; waiting for the consumer`);
+  await drained('throughput', n);
+  const tputElapsed = tput.lastDeliveredAt - start;
+  ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
+
+  // (b) Latency at a fixed offered load (open loop): one transaction per tick.
+  const lat = recorder.phase('latency');
+  const perTx = (params.rate * params.tickMs) / 1000;
+  const paced = await openLoop(params, (_tick, count, first) => write('latency', first, count));
+  await drained('latency', paced.events);
+  ctx.progress(`bus: latency run delivered (${paced.events} events)`);
+
+  const tputRelay = await relayStage(publisherSql, 'throughput');
+  const latRelay = await relayStage(publisherSql, 'latency');
+  return [
+    {
+      scenario: busScenario.name,
+      mode: 'throughput',
+      events: n,
+      offeredRate: null,
+      achievedRate: n / (tputElapsed / 1000),
+      elapsedMs: tputElapsed,
+      latency: summarize(tput.latencies),
+      extra: { outboxWriteRate: n / ((writtenAt - start) / 1000), eventsPerTx: params.txBatch, ...tputRelay },
+      notes: [`${params.txBatch} events/tx, 1 writer; latency here is mostly queueing behind the backlog`],
+    },
+    {
+      scenario: busScenario.name,
+      mode: 'latency',
+      events: paced.events,
+      offeredRate: params.rate,
+      achievedRate: paced.events / ((lat.lastDeliveredAt - paced.startedAt) / 1000),
+      elapsedMs: lat.lastDeliveredAt - paced.startedAt,
+      latency: summarize(lat.latencies),
+      extra: { eventsPerTx: perTx, pacerMaxSlipMs: paced.maxSlipMs, maxTxInFlight: paced.maxInFlight, ...latRelay },
+      notes: [`open loop, 1 tx of ${perTx} events every ${params.tickMs} ms`],
+    },
+  ];
+}
+
+/**
+ * The relay's share of the latency, from the outbox itself: occurred_at → published_at (set after
+ * Kafka acknowledged the batch). The rest of the end-to-end figure is Kafka → consumer → inbox commit.
+ */
+async function relayStage(sql: Sql, phase: string): Promise<Record<string, number>> {
+  const [row] = await sql<{ p50: number | null; p99: number | null }[]>`
+    select percentile_cont(0.5) within group (order by ms) as p50, percentile_cont(0.99) within group (order by ms) as p99
+    from (select extract(epoch from published_at - occurred_at) * 1000 as ms from outbox
+          where payload->'payload'->>'note' = ${phase} and published_at is not null) as stage`;
+  return { relayP50Ms: Number(row?.p50 ?? Number.NaN), relayP99Ms: Number(row?.p99 ?? Number.NaN) };
+}
+
+/** Writes `count` probes to the outbox in one transaction, as a command handler would. */
+async function publishTx(sql: Sql, namespace: string, phase: string, first: number, count: number, keys: number): Promise<void> {
+  await sql.begin(async (tx) => {
+    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), { producer: BENCH_PRODUCER, namespace });
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
+    await Promise.all(writes);
+  });
+}
+
+/**
+ * The handler and a unit of work around the real one: the handler notes what a delivery is for
+ * (the inbox row is its only side effect), and the delivery is stamped once its inbox
+ * transaction has committed, not when the handler ran.
+ */
+function deliveryTiming(recorder: Recorder) {
+  const inFlight = new Map<string, { phase: string; occurredAt: number }>();
+  const subscription: Subscription<Tx> = {
+    name: 'bench-probe',
+    types: [PROBE_TYPE],
+    async handle(envelope: AnyEnvelope) {
+      const payload = envelope.payload as { note?: string | null };
+      inFlight.set(envelope.messageId, { phase: payload.note ?? 'unknown', occurredAt: envelope.occurredAt });
+    },
+  };
+  const wrap = (inner: UnitOfWork<Tx>): UnitOfWork<Tx> => ({
+    async runOnce(consumer, messageId, fn) {
+      const outcome = await inner.runOnce(consumer, messageId, fn);
+      const committedAt = Date.now();
+      const seen = inFlight.get(messageId);
+      inFlight.delete(messageId);
+      if (outcome === 'handled' && seen) recorder.record(seen.phase, seen.occurredAt, committedAt);
+      return outcome;
+    },
+    publisher: (tx, cause) => inner.publisher(tx, cause),
+  });
+  return { subscription, wrap };
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { busMigrations } from '@playbook/bus-postgres/migrations';
+import { registerAll } from '@playbook/contracts/registry';
+import { connect, identifier, type Sql } from '@playbook/db/client';
+import { migrate } from '@playbook/db/migrate';
+import { provisionServiceDatabase } from '@playbook/db/provision';
+import type { InfraEnv } from '@playbook/testing/infra';
+import type { Kafka } from 'kafkajs';
+import postgres from 'postgres';
+import type { Cleanup } from './cleanup.ts';
+
+/**
+ * Per-run resources (schema subjects, topics, a service schema + role), each created with its
+ * undo step registered on `cleanup` right away.
+ */
+
+/** Registers every event schema under the namespace; cleanup deletes those subjects again. */
+export async function freshSubjects(env: InfraEnv, namespace: string, cleanup: Cleanup): Promise<string[]> {
+  const subjects: string[] = [];
+  cleanup.add(`registry subjects of ${namespace}`, () => deleteSubjects(env.registryUrl, subjects));
+  for (const registration of await registerAll({ registryUrl: env.registryUrl, namespace })) subjects.push(registration.subject);
+  return subjects;
+}
+
+async function deleteSubjects(registryUrl: string, subjects: string[]): Promise<void> {
+  for (const subject of subjects) {
+    const url = `${registryUrl.replace(/\/$/, '')}/subjects/${encodeURIComponent(subject)}`;
+    // Confluent API: a soft delete first, then the permanent one.
+    for (const suffix of ['', '?permanent=true']) {
+      const response = await fetch(url + suffix, { method: 'DELETE', signal: AbortSignal.timeout(5000) });
+      if (!response.ok && response.status !== 404) throw new Error(`DELETE ${subject}${suffix}: HTTP ${response.status}`);
+    }
+  }
+}
+
+/** Creates topics up front (so partition count is known); cleanup deletes every topic under `prefix`. */
+export async function freshTopics(kafka: Kafka, topics: string[], partitions: number, prefix: string, cleanup: Cleanup): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  cleanup.add(`kafka topics ${prefix}*`, async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const ours = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+      if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
+    } finally {
+      await admin.disconnect();
+    }
+  });
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Cleanup deletes the consumer groups (after their consumers have left). */
+export function deleteGroupsOnCleanup(kafka: Kafka, groups: string[], cleanup: Cleanup): void {
+  cleanup.add(`consumer groups ${groups.join(', ')}`, async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await admin.deleteGroups(groups);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+}
+
+export interface BenchDatabase {
+  url: string;
+  schema: string;
+  /** A pool connected as the service role; cleanup ends it. */
+  pool(max: number, name: string): Sql;
+}
+
+/** A service schema + role like a real service's, with the bus migrations (outbox, inbox) applied. */
+export async function freshDatabase(env: InfraEnv, schema: string, cleanup: Cleanup): Promise<BenchDatabase> {
+  cleanup.add(`database schema ${schema} and its role`, () => dropDatabase(env.databaseUrl, schema));
+  const url = await provisionServiceDatabase({ adminUrl: env.databaseUrl, schema, password: randomBytes(12).toString('hex') });
+  const pool = (max: number, name: string) => {
+    const sql = connect({ url, schema, max, applicationName: `${schema}:${name}` });
+    cleanup.add(`pool ${name}`, () => sql.end({ timeout: 5 }));
+    return sql;
+  };
+  const sql = connect({ url, schema, max: 1 });
+  try {
+    await migrate(sql, schema, await busMigrations());
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  return { url, schema, pool };
+}
+
+async function dropDatabase(adminUrl: string, schema: string): Promise<void> {
+  const role = `svc_${schema}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${role}`;
+    await admin.unsafe(`drop schema if exists ${identifier(schema)} cascade`);
+    const [exists] = await admin`select 1 from pg_roles where rolname = ${role}`;
+    if (exists) await admin.unsafe(`drop owned by ${identifier(role)}; drop role ${identifier(role)}`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}

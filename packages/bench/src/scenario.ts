@@ -1,0 +1,59 @@
+import type { InfraEnv } from '@playbook/testing/infra';
+import type { Logger } from '@playbook/telemetry/logger';
+import type { Cleanup } from './cleanup.ts';
+import type { LatencySummary } from './stats.ts';
+
+/** Knobs shared by every scenario, so all of them are measured under the same load. */
+export interface BenchParams {
+  /** Events in the throughput mode (sent as fast as possible). */
+  events: number;
+  /** Events per outbox transaction in the throughput mode. */
+  txBatch: number;
+  /** Offered load of the latency mode, events per second (open loop). */
+  rate: number;
+  /** How long the latency mode offers that load, seconds. */
+  durationS: number;
+  /** Pacing tick of the latency mode; each tick emits rate * tickMs / 1000 events (one transaction on the bus). */
+  tickMs: number;
+  /** Kafka partitions of every benchmark topic. */
+  partitions: number;
+  /** Distinct message keys (aggregate ids), spread over the partitions. */
+  keys: number;
+}
+
+export interface BenchContext {
+  env: InfraEnv;
+  params: BenchParams;
+  log: Logger;
+  cleanup: Cleanup;
+  /** Epoch ms by which every scenario must be done; waits never go past it. */
+  deadline: number;
+  /** Progress lines for the operator (stderr). */
+  progress(message: string): void;
+}
+
+export type Mode = 'throughput' | 'latency';
+
+/** One line of the report. */
+export interface ResultRow {
+  scenario: string;
+  mode: Mode;
+  events: number;
+  /** Offered load in events/s (latency mode); null when sent as fast as possible. */
+  offeredRate: number | null;
+  /** Events delivered per second, from the first send to the last delivery. */
+  achievedRate: number;
+  elapsedMs: number;
+  /** Delivery minus send time, per message. */
+  latency: LatencySummary;
+  /** Scenario-specific figures, e.g. the outbox write rate. */
+  extra: Record<string, number>;
+  notes: string[];
+}
+
+/** A pluggable benchmark: main runs each in turn and reports every row it returns. */
+export interface Scenario {
+  name: string;
+  description: string;
+  run(ctx: BenchContext): Promise<ResultRow[]>;
+}
