@@ -1,13 +1,12 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import type { AnyEnvelope } from '@playbook/bus/envelope';
 import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
-import { handlerMessageId } from '@playbook/bus/ids';
 import { CORRELATION_SPAN_ATTRIBUTE, withCorrelationId } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
-import { consumerDeadLettered, consumerHandlerSeconds, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
+import { consumerDeadLettered, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
 import { extractContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter.ts';
+import { createDispatcher } from './dispatch.ts';
 import { HEADER, readHeaders } from './headers.ts';
 import type { Serde } from './serde.ts';
 import { sleep } from './wake.ts';
@@ -27,9 +26,10 @@ export interface BusConsumerOptions<Tx> {
   partitionsConsumedConcurrently?: number;
   /** How long the group waits for a silent member (a crashed process) before rebalancing; kafkajs default 30 s. */
   sessionTimeout?: number;
+  /** Longest a fetch waits for new messages (kafkajs default 5 s); stop() waits for the fetch in flight. */
+  maxWaitTimeInMs?: number;
 }
 
-type Outcome = 'handled' | 'duplicate' | 'ignored';
 /** The consumer is stopping mid-retry: leave the message unresolved so it is redelivered. */
 const ABORTED = Symbol('aborted');
 
@@ -45,26 +45,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
   let consumer: Consumer | undefined;
   let dlqProducer: Producer | undefined;
 
-  const handle = async (envelope: AnyEnvelope): Promise<Outcome> => {
-    const subscriptions = options.subscriptions.filter((s) => s.types.includes(envelope.type as never));
-    if (subscriptions.length === 0) return 'ignored';
-    let outcome: Outcome = 'duplicate';
-    for (const sub of subscriptions) {
-      const cause = {
-        correlationId: envelope.correlationId,
-        causationId: envelope.messageId,
-        actor: envelope.actor,
-        messageIdFor: (type: string, index: number) => handlerMessageId(envelope.messageId, sub.name, type, index),
-      };
-      const timer = consumerHandlerSeconds.startTimer({ service, consumer: sub.name, type: envelope.type });
-      const result = await options.uow.runOnce(sub.name, envelope.messageId, (tx) =>
-        sub.handle(envelope, { tx, publisher: options.uow.publisher(tx, cause), log }),
-      );
-      timer();
-      if (result === 'handled') outcome = 'handled';
-    }
-    return outcome;
-  };
+  const handle = createDispatcher(options);
 
   const processMessage = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>, isRunning: () => boolean) => {
     const headers = readHeaders(message.headers);
@@ -120,11 +101,15 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       consumer = options.kafka.consumer({
         groupId: group,
         allowAutoTopicCreation: true,
+        ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
         ...(options.sessionTimeout ? { sessionTimeout: options.sessionTimeout, heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)) } : {}),
       });
       await consumer.connect();
       await consumer.subscribe({ topics: options.topics, fromBeginning });
-      const joined = new Promise<void>((resolve) => consumer!.on(consumer!.events.GROUP_JOIN, () => resolve()));
+      const joined = new Promise<void>((resolve, reject) => {
+        consumer!.on(consumer!.events.GROUP_JOIN, () => resolve());
+        consumer!.on(consumer!.events.CRASH, ({ payload }) => (payload.restart ? undefined : reject(payload.error)));
+      });
       await consumer.run({
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,

@@ -8,7 +8,7 @@ import { tail } from './tail.ts';
 let h: BusHarness | undefined;
 const stops: (() => Promise<void>)[] = [];
 afterAll(async () => {
-  for (const stop of stops) await stop();
+  await Promise.all(stops.map((stop) => stop()));
   await h?.close();
 });
 

@@ -85,7 +85,7 @@ export async function busHarness(name: string) {
     const c = createBusConsumer<Tx>({
       kafka, serde, log, service, group, topics: [topic],
       uow: postgresUnitOfWork(db.sql, { producer: PRODUCER, namespace }),
-      subscriptions: [recordProbe()], retryBaseMs: 20, maxAttempts: 3, ...options,
+      subscriptions: [recordProbe()], retryBaseMs: 20, maxAttempts: 3, maxWaitTimeInMs: 200, ...options,
     });
     stoppers.push(() => c.stop());
     return c;
@@ -113,7 +113,7 @@ export async function busHarness(name: string) {
   };
 
   const close = async () => {
-    for (const stop of stoppers.reverse()) await stop().catch(() => {});
+    await Promise.all(stoppers.map((stop) => stop().catch(() => {})));
     await admin.disconnect();
     await db.drop();
   };
