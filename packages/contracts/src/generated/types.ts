@@ -80,6 +80,299 @@ export interface Diagnostics {
   retries?: number | null;
 }
 
+/** Nobody decided in time; the request moved to a higher role. */
+export interface ApprovalEscalatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  approvalRequestId: string;
+  /** What is approved, e.g. purchase-order. */
+  subjectType: string;
+  /** Id of what is approved. */
+  subjectId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Role it waited on. */
+  fromRole: string;
+  /** Role it now waits on. */
+  toRole: string;
+  /** New deadline. */
+  dueAt: number;
+}
+
+/** The approver signed off. */
+export interface ApprovalGrantedPayload {
+  /** Aggregate id (the Kafka message key). */
+  approvalRequestId: string;
+  /** What is approved, e.g. purchase-order. */
+  subjectType: string;
+  /** Id of what is approved. */
+  subjectId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** User id of the approver. */
+  decidedBy: string;
+  /** The approver's comment. */
+  comment?: string | null;
+}
+
+/** The approver refused. */
+export interface ApprovalRejectedPayload {
+  /** Aggregate id (the Kafka message key). */
+  approvalRequestId: string;
+  /** What is approved, e.g. purchase-order. */
+  subjectType: string;
+  /** Id of what is approved. */
+  subjectId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** User id of the approver. */
+  decidedBy: string;
+  /** The approver's reason. */
+  comment?: string | null;
+}
+
+/** A sign-off was routed to an approver role by policy. */
+export interface ApprovalRequestedPayload {
+  /** Aggregate id (the Kafka message key). */
+  approvalRequestId: string;
+  /** What is approved, e.g. purchase-order. */
+  subjectType: string;
+  /** Id of what is approved. */
+  subjectId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Amount at stake, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The policy that routed it. */
+  policyId: string;
+  /** Role that must decide. */
+  approverRole: string;
+  /** Scope the approver role must hold: event, client or org. */
+  approverScope: string;
+  /** User id of the person whose action asked for it; they may not approve it. */
+  requestedBy: string;
+  /** When it escalates if nobody decided. */
+  dueAt: number;
+  /** One line for the approver. */
+  summary: string;
+}
+
+/** The request was withdrawn before a decision. */
+export interface ApprovalWithdrawnPayload {
+  /** Aggregate id (the Kafka message key). */
+  approvalRequestId: string;
+  /** What is approved, e.g. purchase-order. */
+  subjectType: string;
+  /** Id of what is approved. */
+  subjectId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** A role was granted to a user at a scope; it covers every scope below it. */
+export interface RoleGrantedPayload {
+  /** Aggregate id (the Kafka message key). */
+  grantId: string;
+  /** Who receives the role. */
+  userId: string;
+  /** The role granted. */
+  role: DirectoryRole;
+  /** The client the grant is on; null for an organization-wide grant. */
+  clientId?: string | null;
+  /** The event the grant is on; null unless the grant is at event scope. */
+  eventId?: string | null;
+}
+
+/** A role of the permission matrix. */
+export type DirectoryRole = 'admin' | 'finance' | 'producer' | 'contributor' | 'viewer';
+
+/** A grant was taken back. */
+export interface RoleRevokedPayload {
+  /** Aggregate id (the Kafka message key). */
+  grantId: string;
+  /** Whose grant it was. */
+  userId: string;
+  /** The role that was granted. */
+  role: string;
+}
+
+/** A user may no longer act in the organization. */
+export interface UserDeactivatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  userId: string;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** A user joined the organization (invited, or from Google Workspace). */
+export interface UserProvisionedPayload {
+  /** Aggregate id (the Kafka message key). */
+  userId: string;
+  /** Work email, unique in the organization. */
+  email: string;
+  /** Name shown to other people. */
+  displayName: string;
+  /** Where the user came from: invited or google-workspace. */
+  source: string;
+}
+
+/** A client (brand) the team produces events for was added. */
+export interface ClientCreatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  clientId: string;
+  /** Client name. */
+  name: string;
+}
+
+/** A client was renamed or edited. */
+export interface ClientUpdatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  clientId: string;
+  /** Client name after the change. */
+  name: string;
+}
+
+/** An event was cancelled; no further transitions. */
+export interface EventCancelledPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** Status it was cancelled from. */
+  from: string;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** A live event was created (in draft). */
+export interface EventCreatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** Event name. */
+  name: string;
+  /** First day, ISO date (YYYY-MM-DD), in the venue timezone. */
+  startsOn: string;
+  /** Last day, ISO date (YYYY-MM-DD). */
+  endsOn: string;
+  /** IANA timezone of the venue, e.g. America/New_York. */
+  timezone: string;
+  /** Venue name and city. */
+  venue?: string | null;
+  /** Lifecycle status at creation (draft). */
+  status: string;
+}
+
+/** An event moved along its lifecycle: draft → planning → confirmed → live → wrapped → closed. */
+export interface EventStatusChangedPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** Status before. */
+  from: string;
+  /** Status after. */
+  to: string;
+}
+
+/** An event's name, dates or venue changed. */
+export interface EventUpdatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** Event name. */
+  name: string;
+  /** First day, ISO date (YYYY-MM-DD), in the venue timezone. */
+  startsOn: string;
+  /** Last day, ISO date (YYYY-MM-DD). */
+  endsOn: string;
+  /** IANA timezone of the venue, e.g. America/New_York. */
+  timezone: string;
+  /** Venue name and city. */
+  venue?: string | null;
+}
+
+/** A purchase order was approved and commits budget. */
+export interface PurchaseOrderApprovedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The approval that decided it. */
+  approvalRequestId: string;
+  /** User id of the approver. */
+  approvedBy: string;
+}
+
+/** A purchase order was raised (for an engagement) and awaits approval. */
+export interface PurchaseOrderRaisedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Vendor name. */
+  vendorName: string;
+  /** The engagement it was raised for. */
+  engagementId?: string | null;
+  /** What is being bought. */
+  description: string;
+  /** User id of the person whose action raised it. */
+  raisedBy: string;
+}
+
+/** A purchase order was rejected. */
+export interface PurchaseOrderRejectedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The approval that decided it. */
+  approvalRequestId: string;
+  /** User id of the approver. */
+  rejectedBy: string;
+  /** The approver's reason. */
+  comment?: string | null;
+}
+
 /** Platform self-test: a probe message, used by the benchmark to measure end-to-end latency. */
 export interface ProbeRecordedPayload {
   /** Aggregate id (the Kafka message key) of the probe run. */
@@ -114,11 +407,132 @@ export interface WidgetRenamedPayload {
   name: string;
 }
 
+/** An engagement was called off. */
+export interface EngagementCancelledPayload {
+  /** Aggregate id of the engagement. */
+  engagementId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** The event. */
+  eventId: string;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** A vendor's rates for a period were published. */
+export interface RateCardPublishedPayload {
+  /** Rate card id. */
+  rateCardId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** ISO 4217 currency of every rate. */
+  currency: string;
+  /** First day the rates apply (YYYY-MM-DD). */
+  validFrom: string;
+  /** Last day the rates apply; null = open-ended. */
+  validTo?: string | null;
+  /** Rates per service line. */
+  lines: RateCardLine[];
+}
+
+/** One service line's rate. */
+export interface RateCardLine {
+  /** The service, e.g. lighting-technician. */
+  serviceLine: string;
+  /** Unit the rate is per: hour, day, item. */
+  unit: string;
+  /** Rate per unit in minor units of the currency. */
+  unitRateMinor: number;
+}
+
+/** A producer engaged a vendor for an event. Carries everything downstream needs: nobody calls back. */
+export interface VendorEngagedPayload {
+  /** Aggregate id of the engagement. */
+  engagementId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** Vendor name at the time of engagement. */
+  vendorName: string;
+  /** The event the vendor works on. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The service engaged. */
+  serviceLine: string;
+  /** Unit of quantity. */
+  unit: string;
+  /** How many units. */
+  quantity: number;
+  /** Agreed rate per unit, minor units. */
+  unitRateMinor: number;
+  /** quantity × unitRateMinor, rounded to the minor unit. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** First day of the work (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day of the work (YYYY-MM-DD). */
+  endsOn: string;
+  /** The rate card in force for this service line, if any. */
+  rateCardId?: string | null;
+  /** The rate card's rate for this service line, to compare with the agreed rate. */
+  rateCardUnitRateMinor?: number | null;
+  /** Free text from the producer. */
+  notes?: string | null;
+}
+
+/** A vendor was added to the organization's vendor list. */
+export interface VendorRegisteredPayload {
+  /** Aggregate id (the Kafka message key). */
+  vendorId: string;
+  /** Vendor name. */
+  name: string;
+  /** What they supply, e.g. av, catering, staging, venue. */
+  category: string;
+  /** Contact email. */
+  email?: string | null;
+}
+
+/** A vendor's details changed. */
+export interface VendorUpdatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  vendorId: string;
+  /** Vendor name. */
+  name: string;
+  /** What they supply. */
+  category: string;
+  /** Contact email. */
+  email?: string | null;
+}
+
 /** Event type (`<module>.<EventName>`) → its payload type. */
 export interface EventPayloads {
+  'approvals.ApprovalEscalated': ApprovalEscalatedPayload;
+  'approvals.ApprovalGranted': ApprovalGrantedPayload;
+  'approvals.ApprovalRejected': ApprovalRejectedPayload;
+  'approvals.ApprovalRequested': ApprovalRequestedPayload;
+  'approvals.ApprovalWithdrawn': ApprovalWithdrawnPayload;
+  'directory.RoleGranted': RoleGrantedPayload;
+  'directory.RoleRevoked': RoleRevokedPayload;
+  'directory.UserDeactivated': UserDeactivatedPayload;
+  'directory.UserProvisioned': UserProvisionedPayload;
+  'events.ClientCreated': ClientCreatedPayload;
+  'events.ClientUpdated': ClientUpdatedPayload;
+  'events.EventCancelled': EventCancelledPayload;
+  'events.EventCreated': EventCreatedPayload;
+  'events.EventStatusChanged': EventStatusChangedPayload;
+  'events.EventUpdated': EventUpdatedPayload;
+  'spend.PurchaseOrderApproved': PurchaseOrderApprovedPayload;
+  'spend.PurchaseOrderRaised': PurchaseOrderRaisedPayload;
+  'spend.PurchaseOrderRejected': PurchaseOrderRejectedPayload;
   'testkit.ProbeRecorded': ProbeRecordedPayload;
   'testkit.WidgetCreated': WidgetCreatedPayload;
   'testkit.WidgetRenamed': WidgetRenamedPayload;
+  'vendors.EngagementCancelled': EngagementCancelledPayload;
+  'vendors.RateCardPublished': RateCardPublishedPayload;
+  'vendors.VendorEngaged': VendorEngagedPayload;
+  'vendors.VendorRegistered': VendorRegisteredPayload;
+  'vendors.VendorUpdated': VendorUpdatedPayload;
 }
 
 export type EventType = keyof EventPayloads;
