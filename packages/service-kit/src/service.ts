@@ -8,6 +8,7 @@ import { provisionServiceDatabase } from '@playbook/db/provision';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
 import { initTelemetry } from '@playbook/telemetry/tracing';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { accessSubscriptions } from './auth/access-subscriptions.ts';
 import { startBus, type BusRuntime } from './bus-runtime.ts';
 import type { KitEnv } from './env.ts';
 import type { App } from './http/app-env.ts';
@@ -76,7 +77,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });
       const own = definition.migrations ? await definition.migrations() : [];
       await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
-      bus = await startBus({ service: definition.name, schema, version: env.SERVICE_VERSION, env, sql, log, subscriptions: definition.subscriptions ?? [] });
+      bus = await startBus({ service: definition.name, schema, version: env.SERVICE_VERSION, env, sql, log, subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])] });
       if (!listen) return {};
       const port = await new Promise<number>((resolve) => {
         server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => resolve(info.port));
