@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import type { Subscription } from '@playbook/bus/handler';
+import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
 import { busMigrations } from '@playbook/bus-postgres/migrations';
 import { connect, type Sql, type Tx } from '@playbook/db/client';
 import { loadMigrations, migrate, type Migration } from '@playbook/db/migrate';
@@ -22,6 +22,18 @@ export interface ServiceDefinition {
   subscriptions?: Subscription<Tx>[];
   /** The module's own migrations, applied after the bus and kit tables. */
   migrations?: () => Promise<Migration[]>;
+  /** Background loops (schedulers, escalators) started after the bus and stopped before it. */
+  workers?: Array<(context: WorkerContext) => Worker>;
+}
+
+export interface WorkerContext {
+  sql: Sql;
+  uow: UnitOfWork<Tx>;
+  log: Logger;
+}
+
+export interface Worker {
+  stop(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -51,6 +63,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
   let sql: Sql | undefined;
   let bus: BusRuntime | undefined;
   let server: ServerType | undefined;
+  let workers: Worker[] = [];
 
   const app = buildApp({
     service: definition.name,
@@ -78,6 +91,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       const own = definition.migrations ? await definition.migrations() : [];
       await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
       bus = await startBus({ service: definition.name, schema, version: env.SERVICE_VERSION, env, sql, log, subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])] });
+      workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
       if (!listen) return {};
       const port = await new Promise<number>((resolve) => {
         server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => resolve(info.port));
@@ -89,6 +103,8 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
     async stop() {
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       server = undefined;
+      await Promise.all(workers.map((w) => w.stop()));
+      workers = [];
       await bus?.stop();
       bus = undefined;
       await sql?.end({ timeout: 5 });
