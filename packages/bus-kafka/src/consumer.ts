@@ -1,9 +1,9 @@
-import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
 import { CORRELATION_SPAN_ATTRIBUTE, withCorrelationId } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { consumerDeadLettered, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
-import { extractContext, tracer } from '@playbook/telemetry/tracing';
+import { tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { sendToDeadLetter } from './dead-letter.ts';
 import { createDispatcher } from './dispatch.ts';
@@ -49,7 +49,8 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
 
   const processMessage = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>, isRunning: () => boolean) => {
     const headers = readHeaders(message.headers);
-    const parent = extractContext(headers);
+    // From the message alone: never from whatever context happened to be active when start() ran.
+    const parent = propagation.extract(ROOT_CONTEXT, headers);
     const span = tracer().startSpan(`process ${headers[HEADER.type] ?? 'unknown'}`, {
       kind: SpanKind.CONSUMER,
       attributes: {

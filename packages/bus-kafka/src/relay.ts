@@ -1,10 +1,10 @@
-import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { outboxReader, type OutboxRow } from '@playbook/bus-postgres/outbox-reader';
 import type { Sql } from '@playbook/db/client';
 import { CORRELATION_SPAN_ATTRIBUTE } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { outboxBacklog, outboxPublished } from '@playbook/telemetry/metrics';
-import { extractContext, injectContext, tracer } from '@playbook/telemetry/tracing';
+import { injectContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { HEADER } from './headers.ts';
 import type { Serde } from './serde.ts';
@@ -41,6 +41,8 @@ export function createOutboxRelay(options: RelayOptions) {
   let loop: Promise<void> | undefined;
 
   const toMessage = async (row: OutboxRow): Promise<Message> => {
+    // The trace of the moment of publishing, stored with the row; not the relay loop's own context.
+    const parent = propagation.extract(ROOT_CONTEXT, row.headers);
     const span = tracer().startSpan(`publish ${row.type}`, {
       kind: SpanKind.PRODUCER,
       attributes: {
@@ -49,10 +51,10 @@ export function createOutboxRelay(options: RelayOptions) {
         'messaging.message.id': row.id,
         [CORRELATION_SPAN_ATTRIBUTE]: row.payload.correlationId,
       },
-    }, extractContext(row.headers));
+    }, parent);
     try {
       const value = await options.serde.encode(row.topic, row.payload);
-      const headers = { ...row.headers, ...injectContext(trace.setSpan(extractContext(row.headers), span)) };
+      const headers = { ...row.headers, ...injectContext(trace.setSpan(parent, span)) };
       return {
         key: row.key,
         value,

@@ -27,7 +27,7 @@ it('a consumer SIGKILLed mid-batch and replaced in the same group has every effe
   await eventually(async () => expect(await relay.backlog()).toBe(0));
   expect(await h.wireCount()).toBe(all.length);
 
-  const group = 'g-consumer-crash';
+  const group = h.group('consumer-crash');
   child = fork(CHILD, [], {
     execPath: process.execPath,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 it('parks a poison message after the retries, moves on, and re-drives it once after a fix', async () => {
   h = await busHarness('dead-letter');
-  const group = 'g-dead-letter';
+  const group = h.group('dead-letter');
   let fixed = false;
   const consumer = h.consumer(group, {
     maxAttempts: 3,

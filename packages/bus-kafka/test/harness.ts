@@ -7,7 +7,7 @@ import { topicFor } from '@playbook/contracts/catalog';
 import type { Tx } from '@playbook/db/client';
 import { createLogger } from '@playbook/telemetry/logger';
 import { consumerMessages } from '@playbook/telemetry/metrics';
-import { freshNamespace, freshServiceDatabase, requireInfraEnv } from '@playbook/testing/infra';
+import { freshNamespace, freshServiceDatabase, requireInfraEnv, unregisterNamespace } from '@playbook/testing/infra';
 import { createBusConsumer, type BusConsumerOptions } from '../src/consumer.ts';
 import { createKafka } from '../src/kafka.ts';
 import { createOutboxRelay, type RelayOptions } from '../src/relay.ts';
@@ -81,6 +81,8 @@ export async function busHarness(name: string) {
     return r;
   };
 
+  /** A consumer group name of this run only. */
+  const group = (name: string) => `g-${namespace}-${name}`;
   const consumer = (group: string, options: Partial<BusConsumerOptions<Tx>> = {}) => {
     const c = createBusConsumer<Tx>({
       kafka, serde, log, service, group, topics: [topic],
@@ -114,11 +116,17 @@ export async function busHarness(name: string) {
 
   const close = async () => {
     await Promise.all(stoppers.map((stop) => stop().catch(() => {})));
+    // This run's topics (main, dead-letter), groups and subjects: the infrastructure is long-lived.
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(`${namespace}.`));
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.includes(namespace));
+    await admin.deleteTopics({ topics }).catch(() => {});
+    await admin.deleteGroups(groups).catch(() => {});
     await admin.disconnect();
+    await unregisterNamespace(namespace);
     await db.drop();
   };
 
-  return { env, namespace, db, log, kafka, serde, topic, service, admin, publish, publishTogether, relay, consumer, recordProbe, wireCount, caughtUp, effects, duplicatesSeen, close };
+  return { env, namespace, db, log, kafka, serde, topic, service, admin, publish, publishTogether, relay, group, consumer, recordProbe, wireCount, caughtUp, effects, duplicatesSeen, close };
 }
 export type BusHarness = Awaited<ReturnType<typeof busHarness>>;
 

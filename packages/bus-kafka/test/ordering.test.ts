@@ -11,7 +11,7 @@ const WORKERS = 10; // each owns KEYS / WORKERS keys and commits one transaction
 
 it('keeps order per key under concurrent transactions across many keys', async () => {
   h = await busHarness('ordering');
-  const group = 'g-ordering';
+  const group = h.group('ordering');
   const consumer = h.consumer(group);
   await consumer.start();
   const relay = h.relay();

@@ -33,7 +33,8 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
     expect(crashes).toBeGreaterThan(0);
     expect(await crashing.backlog()).toBe(all.length); // nothing was marked
 
-    const consumer = h.consumer('g-relay-crash');
+    const group = h.group('relay-crash');
+    const consumer = h.consumer(group);
     await consumer.start();
     const successor = h.relay();
     await successor.start();
@@ -41,9 +42,9 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
     const onWire = await h.wireCount();
     expect(onWire).toBeGreaterThanOrEqual(2 * all.length); // every message went out at least twice
 
-    await eventually(async () => expect(await h!.caughtUp('g-relay-crash')).toBe(true));
+    await eventually(async () => expect(await h!.caughtUp(group)).toBe(true));
     await expectEachOnce(h, all.length);
-    expect(await h.duplicatesSeen('g-relay-crash')).toBe(onWire - all.length);
+    expect(await h.duplicatesSeen(group)).toBe(onWire - all.length);
   });
 
   it('keeps one outbox row when the same message is published twice', async () => {
@@ -62,7 +63,8 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
 
   it('handles a message delivered twice on the wire once', async () => {
     h = await busHarness('wire-twice');
-    const consumer = h.consumer('g-wire-twice');
+    const group = h.group('wire-twice');
+    const consumer = h.consumer(group);
     await consumer.start();
     const relay = h.relay();
     await relay.start();
@@ -72,7 +74,7 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
     // The relay sends the first message again (as after a crash before marking).
     await h.db.sql`update outbox set published_at = null where id = ${probeMessageId({ key: 'w1', seq: 0 })}`;
     await eventually(async () => expect(await h!.wireCount()).toBe(3));
-    await eventually(async () => expect(await h!.duplicatesSeen('g-wire-twice')).toBe(1));
+    await eventually(async () => expect(await h!.duplicatesSeen(group)).toBe(1));
     await expectEachOnce(h, 2);
   });
 });

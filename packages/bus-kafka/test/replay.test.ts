@@ -8,7 +8,7 @@ afterAll(() => h?.close());
 
 it('resetting a stopped group to earliest redelivers everything and produces no second effect', async () => {
   h = await busHarness('replay');
-  const group = 'g-replay';
+  const group = h.group('replay');
   const all = probes(5, 6);
   const relay = h.relay();
   await relay.start();

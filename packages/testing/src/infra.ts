@@ -43,6 +43,19 @@ export async function registerNamespace(namespace: string): Promise<void> {
   await registerAll({ registryUrl: requireInfraEnv().registryUrl, namespace });
 }
 
+/** Deletes the namespace's subjects from the registry (soft, then permanently): test clean-up. */
+export async function unregisterNamespace(namespace: string): Promise<void> {
+  const base = requireInfraEnv().registryUrl.replace(/\/+$/, '');
+  const response = await fetch(`${base}/subjects`);
+  if (!response.ok) throw new Error(`unregisterNamespace: GET /subjects answered ${response.status}`);
+  const subjects = ((await response.json()) as string[]).filter((s) => s.startsWith(`${namespace}.`));
+  for (const subject of subjects) {
+    const path = `${base}/subjects/${encodeURIComponent(subject)}`;
+    await fetch(path, { method: 'DELETE' });
+    await fetch(`${path}?permanent=true`, { method: 'DELETE' });
+  }
+}
+
 /** `uniqueNamespace` + `registerNamespace`. */
 export async function freshNamespace(prefix = 't'): Promise<string> {
   const namespace = uniqueNamespace(prefix);

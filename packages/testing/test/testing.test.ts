@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '../src/eventually.ts';
-import { freshServiceDatabase, requireInfraEnv, uniqueNamespace } from '../src/infra.ts';
+import { freshNamespace, freshServiceDatabase, requireInfraEnv, uniqueNamespace, unregisterNamespace } from '../src/infra.ts';
 import { collectSpans, spansFor } from '../src/spans.ts';
 
 describe('eventually', () => {
@@ -41,6 +41,15 @@ it('uniqueNamespace is a fresh lowercase [a-z0-9-] name', () => {
   const a = uniqueNamespace('Relay Crash!');
   expect(a).toMatch(/^relay-crash-[a-z0-9]+$/);
   expect(uniqueNamespace('x')).not.toBe(uniqueNamespace('x'));
+});
+
+it('freshNamespace registers every event schema under the namespace; unregisterNamespace removes them', async () => {
+  const namespace = await freshNamespace('reg');
+  const subjects = async () => ((await (await fetch(`${requireInfraEnv().registryUrl}/subjects`)).json()) as string[])
+    .filter((s) => s.startsWith(`${namespace}.`));
+  expect(await subjects()).toContain(`${namespace}.playbook.testkit.v1-playbook.testkit.WidgetCreated`);
+  await unregisterNamespace(namespace);
+  expect(await subjects()).toEqual([]);
 });
 
 it('freshServiceDatabase provisions a schema with the bus tables, and drop() removes schema and role', async () => {
