@@ -47,6 +47,29 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
     expect(await h.duplicatesSeen(group)).toBe(onWire - all.length);
   });
 
+  it('survives a relay that fails once after sending: it re-sends in place, the consumer discards the copies', async () => {
+    h = await busHarness('relay-retry');
+    const all = probes(4, 5);
+    await h.publish(all);
+    let failed = 0;
+    const relay = h.relay({
+      afterSend: () => {
+        if (failed++ === 0) throw new Error('marking failed once');
+      },
+    });
+    const group = h.group('relay-retry');
+    const consumer = h.consumer(group);
+    await consumer.start();
+    await relay.start();
+    await eventually(async () => expect(await relay.backlog()).toBe(0));
+    expect(failed).toBeGreaterThanOrEqual(2);
+    const onWire = await h.wireCount();
+    expect(onWire).toBe(2 * all.length); // the first batch held every row, and went out twice
+    await eventually(async () => expect(await h!.caughtUp(group)).toBe(true));
+    await expectEachOnce(h, all.length);
+    expect(await h.duplicatesSeen(group)).toBe(all.length);
+  });
+
   it('keeps one outbox row when the same message is published twice', async () => {
     h = await busHarness('publish-twice');
     const probe = { key: 'w1', seq: 0 };

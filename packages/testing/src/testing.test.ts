@@ -1,9 +1,9 @@
 import postgres from 'postgres';
 import { trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
-import { eventually } from '../src/eventually.ts';
-import { freshNamespace, freshServiceDatabase, requireInfraEnv, uniqueNamespace, unregisterNamespace } from '../src/infra.ts';
-import { collectSpans, spansFor } from '../src/spans.ts';
+import { eventually } from './eventually.ts';
+import { freshNamespace, freshServiceDatabase, requireInfraEnv, uniqueNamespace, unregisterNamespace } from './infra.ts';
+import { collectSpans, spansFor } from './spans.ts';
 
 describe('eventually', () => {
   it('retries until the assertion passes and returns its value', async () => {

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, type Sql } from '../src/client.ts';
-import { migrate, type Migration } from '../src/migrate.ts';
-import { provisionServiceDatabase } from '../src/provision.ts';
+import { connect, type Sql } from './client.ts';
+import { migrate, type Migration } from './migrate.ts';
+import { provisionServiceDatabase } from './provision.ts';
 
 // Self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
 const adminUrl = process.env.DATABASE_URL;

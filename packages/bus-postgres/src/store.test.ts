@@ -6,10 +6,10 @@ import { commandMessageId } from '@playbook/bus/ids';
 import { connect, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
-import { busMigrations } from '../src/migrations.ts';
-import { outboxPublisher } from '../src/outbox.ts';
-import { outboxReader } from '../src/outbox-reader.ts';
-import { postgresUnitOfWork } from '../src/unit-of-work.ts';
+import { busMigrations } from './migrations.ts';
+import { outboxPublisher } from './outbox.ts';
+import { outboxReader } from './outbox-reader.ts';
+import { postgresUnitOfWork } from './unit-of-work.ts';
 
 // Self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
 const adminUrl = process.env.DATABASE_URL;
