@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { AppEnv } from '@playbook/service-kit/app-env';
+import { command } from '@playbook/service-kit/command';
+import { toPage } from '../pagination.ts';
+import { grantRole, revokeRole } from './grants.commands.ts';
+import type { grantRoleRoute, listGrantsRoute, revokeGrantRoute } from './grants.routes.ts';
+import { findGrant, grantView, listGrants } from './grants.store.ts';
+
+export const grant: RouteHandler<typeof grantRoleRoute, AppEnv> = async (c) => {
+  const { orgId } = c.var.principal;
+  const input = c.req.valid('json');
+  await c.var.authorize('directory.manage', { orgId });
+  return command(c, async ({ tx, publisher }) => {
+    const grantId = randomUUID();
+    await grantRole(tx, publisher, { grantId, orgId, ...input });
+    return { status: 201, body: grantView((await findGrant(tx, orgId, grantId))!) };
+  });
+};
+
+export const revoke: RouteHandler<typeof revokeGrantRoute, AppEnv> = async (c) => {
+  const { orgId } = c.var.principal;
+  const { grantId } = c.req.valid('param');
+  await c.var.authorize('directory.manage', { orgId });
+  return command(c, async ({ tx, publisher }) => ({ status: 200, body: grantView(await revokeRole(tx, publisher, orgId, grantId)) }));
+};
+
+export const list: RouteHandler<typeof listGrantsRoute, AppEnv> = async (c) => {
+  const { orgId } = c.var.principal;
+  const { userId, limit, cursor } = c.req.valid('query');
+  await c.var.authorize('records.read', { orgId });
+  return c.json(toPage(await listGrants(c.var.sql, orgId, userId, limit, cursor), limit, grantView), 200);
+};
