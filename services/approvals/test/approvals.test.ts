@@ -184,6 +184,13 @@ describe('a small PO → a producer at the event, then escalation', () => {
     expect((await json(await call('fin', '/approvals/pending'))).items.map((i: any) => i.approvalRequestId)).toContain(po.id);
     expect((await json(await call('sam', `/approvals/${po.id}/grant`, { method: 'POST', body: {} }))).code).toBe('APPROVALS.NOT_APPROVER');
   });
+
+  it('lets the new approver grant it, with no body at all', async () => {
+    const res = await approvals.app.request(`/approvals/${po.id}/grant`, { method: 'POST', headers: { authorization: tokens.fin! } });
+    expect(res.status).toBe(200);
+    expect(await json(res)).toMatchObject({ status: 'granted', decidedBy: 'fin', comment: null, dueAt: null });
+    expect(await outbox('approvals.ApprovalGranted', po.id)).toHaveLength(1);
+  });
 });
 
 describe('policies (admin)', () => {

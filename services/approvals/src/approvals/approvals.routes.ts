@@ -39,14 +39,14 @@ export const getApproval = createRoute({
   responses: { 200: json(approval, 'The request') },
 });
 
-const decision = <B extends z.ZodObject>(verb: 'grant' | 'reject', body: B, summary: string) => createRoute({
+const decision = <B extends z.ZodObject>(verb: 'grant' | 'reject', body: B, required: boolean, summary: string) => createRoute({
   method: 'post', path: `/approvals/{id}/${verb}`, tags: ['approvals'], summary,
-  request: { params: idParam, body: { required: true, content: { 'application/json': { schema: body } } } },
+  request: { params: idParam, body: { required, content: { 'application/json': { schema: body } } } },
   responses: { 200: json(approval, 'The decided request') },
 });
 
 export const grantInput = z.object({ comment: z.string().trim().min(1).max(2000).optional() });
 export const rejectInput = z.object({ comment: z.string().trim().min(1, 'a rejection needs a reason').max(2000) });
 
-export const grantApproval = decision('grant', grantInput, 'Grants the request (publishes ApprovalGranted); the comment is optional.');
-export const rejectApproval = decision('reject', rejectInput, 'Rejects the request (publishes ApprovalRejected); the comment (the reason) is required.');
+export const grantApproval = decision('grant', grantInput, false, 'Grants the request (publishes ApprovalGranted); the body and its comment are optional.');
+export const rejectApproval = decision('reject', rejectInput, true, 'Rejects the request (publishes ApprovalRejected); the comment (the reason) is required.');
