@@ -127,4 +127,9 @@ describe('deactivating users', () => {
     expect(res.status).toBe(404);
     expect((await json(res)).code).toBe('DIRECTORY.USER_NOT_FOUND');
   });
+
+  it('documents every route in /openapi.json', async () => {
+    const doc = await json(await service.app.request('/openapi.json'));
+    expect(Object.keys(doc.paths).sort()).toEqual(['/grants', '/grants/{grantId}', '/users', '/users/{userId}', '/users/{userId}/deactivate']);
+  });
 });

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { loadMigrations } from '@playbook/db/migrate';
+import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { mountClients } from './clients/clients.index.ts';
+import { mountEvents } from './events/events.index.ts';
+
+/**
+ * events: clients and their live events, the scope tree every other module projects
+ * (ClientCreated / EventCreated, subscribed by createService), and the event lifecycle.
+ */
+export const definition: ServiceDefinition = {
+  name: 'events',
+  title: 'The Playbook — events (clients, events and their lifecycle)',
+  migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
+  routes: (app) => {
+    mountClients(app);
+    mountEvents(app);
+  },
+};
