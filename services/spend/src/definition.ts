@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { loadMigrations } from '@playbook/db/migrate';
+import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { approvePoWhenApprovalGranted } from './consumers/approve-po-when-approval-granted.consumer.ts';
+import { raisePoWhenVendorEngaged } from './consumers/raise-po-when-vendor-engaged.consumer.ts';
+import { rejectPoWhenApprovalRejected } from './consumers/reject-po-when-approval-rejected.consumer.ts';
+import { mountPurchaseOrders } from './purchase-orders/purchase-orders.index.ts';
+
+/** spend: purchase orders raised from engagements and decided by approvals. */
+export const definition: ServiceDefinition = {
+  name: 'spend',
+  title: 'The Playbook — spend',
+  routes: (app) => mountPurchaseOrders(app),
+  subscriptions: [raisePoWhenVendorEngaged, approvePoWhenApprovalGranted, rejectPoWhenApprovalRejected],
+  migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
+};
