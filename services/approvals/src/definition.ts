@@ -4,10 +4,13 @@ import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountApprovals } from './approvals/approvals.index.ts';
 import { routeApprovalWhenPoRaised } from './consumers/route-approval-when-po-raised.consumer.ts';
 import { mountPolicies } from './policies/policies.index.ts';
+import { startEscalator } from './escalation/escalator.ts';
 
 export interface ApprovalsOptions {
   /** The clock deadlines are computed from; tests pass their own. */
   now?: () => number;
+  /** How often the escalator worker looks for overdue requests (env APPROVALS_ESCALATION_CHECK_MS). */
+  escalationCheckMs?: number;
 }
 
 /** Approvals (event scope): policies, routing sign-offs for purchase orders, decisions. */
@@ -22,6 +25,7 @@ export function approvalsDefinition(options: ApprovalsOptions = {}): ServiceDefi
       mountApprovals(app);
     },
     subscriptions: [routeApprovalWhenPoRaised(now)],
+    workers: [(context) => startEscalator(context, { intervalMs: options.escalationCheckMs ?? 60_000, now })],
   };
 }
 

@@ -1,19 +1,18 @@
-import { kitEnv, loadEnvOrExit } from '@playbook/service-kit/env';
-import { createService } from '@playbook/service-kit/service';
+import { runService } from '@playbook/service-kit/run';
+import { bootstrapAdmin } from './bootstrap.ts';
 import { definition } from './definition.ts';
 
-process.env.PORT ??= '4001';
-const env = loadEnvOrExit(kitEnv);
-const service = createService(definition, env);
-await service.start({ listen: true });
+const service = await runService(definition, { defaultPort: 4001 });
 
-let stopping = false;
-const stop = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  service.log.info({ signal }, 'stopping');
-  await service.stop();
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+// PLAYBOOK_BOOTSTRAP_ADMIN="<orgId>,<userId>,<email>,<display name>" makes the first admin of an
+// organization (idempotent), so a fresh deployment has someone who can invite everyone else.
+const bootstrap = process.env.PLAYBOOK_BOOTSTRAP_ADMIN?.split(',').map((part) => part.trim());
+if (bootstrap) {
+  const [orgId, userId, email, displayName] = bootstrap;
+  if (!orgId || !userId || !email || !displayName) {
+    service.log.fatal('PLAYBOOK_BOOTSTRAP_ADMIN must be "<orgId>,<userId>,<email>,<display name>"');
+    process.exit(1);
+  }
+  const { created } = await bootstrapAdmin(service, { orgId, userId, email, displayName });
+  service.log.info({ orgId, userId, created }, 'bootstrap admin ensured');
+}

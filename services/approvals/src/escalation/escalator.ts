@@ -2,7 +2,7 @@ import type { Cause } from '@playbook/bus/envelope';
 import type { UnitOfWork } from '@playbook/bus/handler';
 import { handlerMessageId } from '@playbook/bus/ids';
 import type { Sql, Tx } from '@playbook/db/client';
-import type { Service } from '@playbook/service-kit/service';
+import type { Service, WorkerContext } from '@playbook/service-kit/service';
 import type { Logger } from '@playbook/telemetry/logger';
 import type { ApprovalRow } from '../approvals/approvals.store.ts';
 import { nextApprover } from '../domain/policy.ts';
@@ -63,25 +63,27 @@ export interface Escalator {
 }
 
 /**
- * The service's own scheduler (the kit has no scheduler hook yet): checks every `intervalMs`
- * (env APPROVALS_ESCALATION_CHECK_MS). Start it after `service.start()`, stop it before `service.stop()`.
+ * The escalation scheduler: checks every `intervalMs` (env APPROVALS_ESCALATION_CHECK_MS). The
+ * approvals definition runs it as a kit worker (started after the bus, stopped before it); tests
+ * may also start one on a running service.
  */
-export function startEscalator(service: Service, options: { intervalMs: number; now?: () => number }): Escalator {
+export function startEscalator(target: Service | WorkerContext, options: { intervalMs: number; now?: () => number }): Escalator {
   const now = options.now ?? Date.now;
+  const context: WorkerContext = 'bus' in target ? { sql: target.sql(), uow: target.bus().uow, log: target.log } : target;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const runOnce = () => {
-    const run = escalateDue(service.sql(), service.bus().uow, now(), service.log);
+    const run = escalateDue(context.sql, context.uow, now(), context.log);
     running = run.catch(() => {});
     return run;
   };
   const tick = async () => {
     try {
       const ids = await runOnce();
-      if (ids.length > 0) service.log.info({ escalated: ids.length }, 'approvals escalated');
+      if (ids.length > 0) context.log.info({ escalated: ids.length }, 'approvals escalated');
     } catch (error) {
-      service.log.error({ err: error }, 'escalation pass failed');
+      context.log.error({ err: error }, 'escalation pass failed');
     }
     if (!stopped) timer = setTimeout(tick, options.intervalMs);
   };

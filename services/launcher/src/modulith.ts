@@ -1,0 +1,52 @@
+import type { KitEnv } from '@playbook/service-kit/env';
+import { createService, type Service, type ServiceOptions } from '@playbook/service-kit/service';
+import { MODULES, portOf, type ModuleName } from './modules.ts';
+
+export interface RunningModule {
+  name: ModuleName;
+  service: Service;
+  url: string;
+}
+
+export interface Modulith {
+  modules: RunningModule[];
+  url(name: ModuleName): string;
+  service(name: ModuleName): Service;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs several modules in one process. They still talk only through Kafka — each keeps its own
+ * schema, topic, consumer group and HTTP port — so any of them can move to its own process.
+ */
+export async function startModulith(
+  env: KitEnv,
+  options: { only?: readonly ModuleName[]; ports?: Partial<Record<ModuleName, number>>; serviceOptions?: (name: ModuleName) => ServiceOptions } = {},
+): Promise<Modulith> {
+  const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
+  const running: RunningModule[] = [];
+  try {
+    for (const module of chosen) {
+      const port = options.ports?.[module.name] ?? portOf(module.name);
+      const service = createService(await module.load(), { ...env, PORT: port }, options.serviceOptions?.(module.name) ?? {});
+      const { url } = await service.start({ listen: true });
+      running.push({ name: module.name, service, url: url! });
+    }
+  } catch (error) {
+    for (const m of running.reverse()) await m.service.stop().catch(() => {});
+    throw error;
+  }
+  const find = (name: ModuleName) => running.find((m) => m.name === name) ?? raise(`module ${name} is not running`);
+  return {
+    modules: running,
+    url: (name) => find(name).url,
+    service: (name) => find(name).service,
+    async stop() {
+      for (const m of [...running].reverse()) await m.service.stop();
+    },
+  };
+}
+
+function raise(message: string): never {
+  throw new Error(message);
+}
