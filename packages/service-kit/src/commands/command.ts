@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { context, trace } from '@opentelemetry/api';
 import type { Cause } from '@playbook/bus/envelope';
 import { CodedError } from '@playbook/bus/errors';
 import type { Publisher } from '@playbook/bus/handler';
@@ -7,6 +8,8 @@ import type { Tx } from '@playbook/db/client';
 import type { Context, TypedResponse } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
+import { withCorrelationId } from '@playbook/telemetry/correlation';
+import { extractContext } from '@playbook/telemetry/tracing';
 import type { AppEnv } from '../http/app-env.ts';
 import { findStoredResponse, reserveKey, storeResponse, type StoredResponse } from './idempotency-store.ts';
 
@@ -21,6 +24,16 @@ export interface CommandResult<T, S extends ContentfulStatusCode = ContentfulSta
   status: S;
   body: T;
   headers?: Record<string, string>;
+}
+
+export interface CommandOptions {
+  /**
+   * The business flow this command continues, e.g. an approver deciding a request that a producer's
+   * engagement started: its events carry that flow's correlation id and continue its trace (stored
+   * trace headers), so one correlation id and one trace tell the whole story. The HTTP span of this
+   * request keeps its own trace and is tagged with the flow's correlation id.
+   */
+  flow?: { correlationId: string; traceHeaders?: Record<string, string> | null };
 }
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -42,6 +55,7 @@ class Rollback extends Error {
 export async function command<T, S extends ContentfulStatusCode>(
   c: Context<AppEnv>,
   fn: (scope: CommandScope) => Promise<CommandResult<T, S>>,
+  options: CommandOptions = {},
 ): Promise<Response & TypedResponse<JSONParsed<T>, S, 'json'>> {
   const key = c.req.header('idempotency-key');
   if (key !== undefined && !KEY.test(key)) {
@@ -50,8 +64,10 @@ export async function command<T, S extends ContentfulStatusCode>(
   const principal = c.var.principal;
   const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`).digest('hex');
   const idempotencyKey = key ?? randomUUID();
+  const flow = options.flow;
+  if (flow) trace.getActiveSpan()?.setAttribute('playbook.flow_correlation_id', flow.correlationId);
   const cause: Cause = {
-    correlationId: c.var.correlationId,
+    correlationId: flow?.correlationId ?? c.var.correlationId,
     causationId: c.var.requestId,
     actor: { kind: 'user', id: principal.id, displayName: principal.name ?? null },
     messageIdFor: (type, index) => commandMessageId(c.var.service, `${principal.id}:${idempotencyKey}`, type, index),
@@ -62,7 +78,10 @@ export async function command<T, S extends ContentfulStatusCode>(
         const reserved = await reserveKey(tx, { principalId: principal.id, key, method: c.req.method, path: c.req.path, requestHash });
         if (!reserved) return replay(await findStoredResponse(tx, principal.id, key), requestHash);
       }
-      const result = await fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause });
+      const flowContext = flow
+        ? withCorrelationId(flow.correlationId, flow.traceHeaders ? extractContext(flow.traceHeaders) : context.active())
+        : context.active();
+      const result = await context.with(flowContext, () => fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause }));
       if (result.status >= 400) throw new Rollback(result as CommandResult<unknown>);
       const stored = { status: result.status, headers: result.headers ?? {}, body: JSON.stringify(result.body), requestHash };
       if (key !== undefined) await storeResponse(tx, principal.id, key, stored);

@@ -54,5 +54,5 @@ export async function decide(c: Context<AppEnv>, id: string, verdict: 'granted' 
     if (verdict === 'granted') await publisher.publish({ type: 'approvals.ApprovalGranted', ...event });
     else await publisher.publish({ type: 'approvals.ApprovalRejected', ...event });
     return { status: 200 as const, body: toView(updated!) };
-  });
+  }, { flow: { correlationId: row.correlation_id, traceHeaders: row.trace_headers } });
 }

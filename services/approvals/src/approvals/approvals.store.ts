@@ -24,6 +24,8 @@ export interface ApprovalRow {
   decided_at: Date | null;
   comment: string | null;
   correlation_id: string;
+  /** traceparent/baggage of the flow that asked for the approval, continued by the decision. */
+  trace_headers: Record<string, string>;
   last_message_id: string;
   requested_at: Date;
 }

@@ -1,3 +1,4 @@
+import { injectContext } from '@playbook/telemetry/tracing';
 import { on } from '@playbook/bus/handler';
 import { handlerMessageId } from '@playbook/bus/ids';
 import type { Tx } from '@playbook/db/client';
@@ -31,10 +32,10 @@ export function routeApprovalWhenPoRaised(now: () => number) {
     const requestedMessageId = handlerMessageId(envelope.messageId, NAME, 'approvals.ApprovalRequested', 0);
     const inserted = await tx`
       insert into approval_requests (approval_request_id, org_id, client_id, event_id, subject_type, subject_id, amount_minor, currency,
-        policy_id, approver_role, approver_scope, requested_by, summary, escalate_after_ms, escalation_chain, due_at, correlation_id, last_message_id, requested_at)
+        policy_id, approver_role, approver_scope, requested_by, summary, escalate_after_ms, escalation_chain, due_at, correlation_id, trace_headers, last_message_id, requested_at)
       values (${approvalRequestId}, ${orgId}, ${po.clientId}, ${po.eventId}, 'purchase-order', ${po.purchaseOrderId}, ${po.amountMinor}, ${po.currency},
         ${policyId}, ${routing.approverRole}, ${routing.approverScope}, ${po.raisedBy}, ${summary}, ${routing.escalateAfterMs},
-        ${tx.json(stored.policy.escalationChain as never)}, ${new Date(dueAt)}, ${envelope.correlationId}, ${requestedMessageId}, ${new Date(at)})
+        ${tx.json(stored.policy.escalationChain as never)}, ${new Date(dueAt)}, ${envelope.correlationId}, ${tx.json(injectContext())}, ${requestedMessageId}, ${new Date(at)})
       on conflict (subject_type, subject_id) do nothing
       returning 1`;
     if (inserted.length === 0) {
