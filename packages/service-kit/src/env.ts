@@ -14,6 +14,8 @@ export const kitEnv = z.object({
   /** HS256 secret that bearer tokens are signed with. */
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   SERVICE_VERSION: z.string().default('0.1.0'),
+  /** The service's schema (and role svc_<schema>); defaults to the module name. */
+  DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,50}$/).optional(),
 });
 export type KitEnv = z.infer<typeof kitEnv>;
 

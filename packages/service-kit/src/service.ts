@@ -57,7 +57,7 @@ export interface Service {
 const kitMigrations = () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)), 'kit');
 
 export function createService(definition: ServiceDefinition, env: KitEnv, options: ServiceOptions = {}): Service {
-  const schema = options.schema ?? definition.name;
+  const schema = options.schema ?? env.DB_SCHEMA ?? definition.name;
   const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
   initTelemetry({ serviceName: definition.name, serviceVersion: env.SERVICE_VERSION, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, spanProcessors: options.spanProcessors ?? [] });
   let sql: Sql | undefined;

@@ -15,7 +15,14 @@ const entryOf = (name: string) => fileURLToPath(new URL(`../../${name}/src/index
  */
 export async function startProcesses(
   env: Record<string, string | undefined>,
-  options: { only?: readonly ModuleName[]; ports?: Partial<Record<ModuleName, number>>; quiet?: boolean; readyTimeoutMs?: number } = {},
+  options: {
+    only?: readonly ModuleName[];
+    ports?: Partial<Record<ModuleName, number>>;
+    /** Extra environment for one module's process, e.g. its DB_SCHEMA. */
+    envFor?: (name: ModuleName) => Record<string, string>;
+    quiet?: boolean;
+    readyTimeoutMs?: number;
+  } = {},
 ): Promise<ProcessGroup> {
   const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
   const children: { name: ModuleName; child: ChildProcess; url: string }[] = [];
@@ -31,7 +38,7 @@ export async function startProcesses(
     for (const module of chosen) {
       const port = options.ports?.[module.name] ?? portOf(module.name, env);
       const child = spawn(process.execPath, [entryOf(module.name)], {
-        env: { ...env, PORT: String(port) },
+        env: { ...env, ...options.envFor?.(module.name), PORT: String(port) },
         stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
       });
       const url = `http://${env.HOST ?? '127.0.0.1'}:${port}`;

@@ -1,0 +1,73 @@
+import type { ModuleName } from '@playbook/launcher/modules';
+import { startModulith, type Modulith } from '@playbook/launcher/modulith';
+import { startProcesses } from '@playbook/launcher/processes';
+import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
+import { kitEnv, parseEnv } from '@playbook/service-kit/env';
+import { freshNamespace } from '@playbook/testing/infra';
+import postgres from 'postgres';
+import { JWT_SECRET } from './harness.ts';
+
+export type Mode = 'modulith' | 'processes';
+const MODULES: ModuleName[] = ['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'];
+
+/**
+ * The six services of the slice, isolated for one test file: a fresh topic namespace, a schema
+ * per module named after it, ports of their own; seeded with the demo organization over HTTP.
+ */
+export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } = {}) {
+  const namespace = await freshNamespace(`slice-${mode}`);
+  const schemaOf = (name: string) => `${name}_${namespace.replaceAll('-', '_')}`;
+  const base = 42_000 + Math.floor(Math.random() * 500) * 10;
+  const ports = Object.fromEntries(MODULES.map((name, i) => [name, base + i + 1])) as Record<ModuleName, number>;
+  const raw: Record<string, string | undefined> = {
+    ...process.env,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    BUS_NAMESPACE: namespace,
+    BUS_RETRY_BASE_MS: '50',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    NODE_ENV: 'test',
+    ...(options.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } : {}),
+  };
+  let modulith: Modulith | undefined;
+  const running = mode === 'modulith'
+    ? (modulith = await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }))
+    : await startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
+  const demo: Demo = await seedDemo({ url: (name) => running.url(name), secret: JWT_SECRET, directory: modulith?.service('directory') });
+  const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
+
+  return {
+    namespace,
+    demo,
+    modulith,
+    url: (name: ModuleName) => running.url(name),
+    /** Reads a module's own schema directly: for assertions only, never for behaviour. */
+    query: <T extends object>(name: ModuleName, sql: string, params: unknown[] = []) =>
+      admin.unsafe<T[]>(sql.replaceAll('{schema}', `"${schemaOf(name)}"`), params as never[]),
+    async dispose() {
+      await running.stop();
+      for (const name of MODULES) {
+        await admin.unsafe(`drop schema if exists "${schemaOf(name)}" cascade`);
+        await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`);
+      }
+      await admin.end();
+    },
+  };
+}
+export type Slice = Awaited<ReturnType<typeof startSlice>>;
+
+/** One HTTP call as a person would make it: bearer token, JSON, optional idempotency and correlation. */
+export async function http(url: string, token: string, init: { method?: string; body?: unknown; key?: string; correlationId?: string; traceparent?: string } = {}) {
+  const response = await fetch(url, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.key ? { 'idempotency-key': init.key } : {}),
+      ...(init.correlationId ? { 'x-correlation-id': init.correlationId } : {}),
+      ...(init.traceparent ? { traceparent: init.traceparent } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as any };
+}
