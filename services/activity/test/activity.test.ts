@@ -54,9 +54,9 @@ beforeAll(async () => {
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-b');
   for (const [who, role, scope] of grants) {
     await accessProjection.grant(sql, { grantId: `g-${who}`, principalId: who, role, scope: { orgId: ORG, ...scope } });
-    tokens[who] = await world.token({ id: who, orgId: ORG });
+    tokens[who] = await world.bearer({ id: who, orgId: ORG });
   }
-  tokens.outsider = await world.token({ id: 'ada', orgId: 'org-other' });
+  tokens.outsider = await world.bearer({ id: 'ada', orgId: 'org-other' });
   // Published out of order on purpose: the trail orders by when things happened.
   ids.approved = await publish('spend', 'fin', { type: 'spend.PurchaseOrderApproved', key: 'po-1', scope: at('event-a'), occurredAt: T0 + 2000, payload: { purchaseOrderId: 'po-1', eventId: 'event-a', clientId: 'client-1', vendorId: 'v-1', amountMinor: 1_250_000, currency: 'USD', approvalRequestId: 'apr-1', approvedBy: 'fin' } }, FLOW);
   ids.engaged = await publish('vendors', 'pat', { type: 'vendors.VendorEngaged', key: 'eng-1', scope: at('event-a'), occurredAt: T0, payload: engagement }, FLOW);

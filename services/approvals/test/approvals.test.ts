@@ -63,7 +63,7 @@ beforeAll(async () => {
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-b');
   for (const [who, role, scope] of grants) {
     await accessProjection.grant(sql, { grantId: `g-${who}`, principalId: who, role, scope: { orgId: ORG, ...scope } });
-    tokens[who] = await world.token({ id: who, orgId: ORG });
+    tokens[who] = await world.bearer({ id: who, orgId: ORG });
   }
 });
 afterAll(() => world?.dispose());

@@ -64,7 +64,7 @@ beforeAll(async () => {
   await arrangeAccess(spend);
   await vendors.sql()`insert into events (event_id, org_id, client_id, name, starts_on, ends_on, status)
                       values ('event-a', ${ORG}, 'client-1', 'Summit', '2026-09-14', '2026-09-16', 'planning')`;
-  for (const id of ['admin', 'producer-a', 'viewer-b']) tokens[id] = await world.token({ id, orgId: ORG });
+  for (const id of ['admin', 'producer-a', 'viewer-b']) tokens[id] = await world.bearer({ id, orgId: ORG });
   vendorId = (await body(await request(vendors, 'POST', '/vendors', 'admin', { name: 'Brightline AV', category: 'av' }))).vendorId;
   const card = await request(vendors, 'POST', `/vendors/${vendorId}/rate-cards`, 'admin',
     { currency: 'USD', validFrom: '2026-01-01', lines: [{ serviceLine: 'lighting-tech', unit: 'day', unitRateMinor: 50_000 }] });

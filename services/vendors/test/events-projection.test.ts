@@ -22,8 +22,8 @@ afterAll(() => world?.dispose());
 
 describe('the local projection of events', () => {
   it('learns an event from events.EventCreated on Kafka, then refuses engagements once it is cancelled', async () => {
-    const lead = await world.token({ id: 'lead', orgId: ORG });
-    const fin = await world.token({ id: 'fin', orgId: ORG });
+    const lead = await world.bearer({ id: 'lead', orgId: ORG });
+    const fin = await world.bearer({ id: 'fin', orgId: ORG });
     const post = (path: string, token: string, payload: unknown) =>
       vendors.app.request(path, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
     const { vendorId } = await body(await post('/vendors', fin, { name: 'Stageworks', category: 'staging' }));

@@ -45,9 +45,9 @@ beforeAll(async () => {
   ];
   for (const [id, role, scope] of grants) {
     await accessProjection.grant(sql, { grantId: `g-${id}`, principalId: id, role, scope: { orgId: ORG, ...scope } });
-    tokens[id] = await world.token({ id, orgId: ORG, name: id });
+    tokens[id] = await world.bearer({ id, orgId: ORG, name: id });
   }
-  tokens.stranger = await world.token({ id: 'stranger', orgId: ORG });
+  tokens.stranger = await world.bearer({ id: 'stranger', orgId: ORG });
 }, 90_000);
 afterAll(() => world?.dispose());
 
