@@ -90,7 +90,7 @@ describe('the story of one flow', () => {
     const bad = await activity.app.request('/activity?from=yesterday', { headers: { authorization: tokens.ada! } });
     expect(bad.status).toBe(400);
     const cursor = await activity.app.request('/activity?cursor=bm9wZQ', { headers: { authorization: tokens.ada! } });
-    expect((await json(cursor)).code).toBe('ACTIVITY.BAD_CURSOR');
+    expect((await json(cursor)).code).toBe('HTTP.BAD_CURSOR');
   });
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
-import { toPage } from '../pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { grantRole, revokeRole } from './grants.commands.ts';
 import type { grantRoleRoute, listGrantsRoute, revokeGrantRoute } from './grants.routes.ts';
 import { findGrant, grantView, listGrants } from './grants.store.ts';
@@ -29,5 +29,5 @@ export const list: RouteHandler<typeof listGrantsRoute, AppEnv> = async (c) => {
   const { orgId } = c.var.principal;
   const { userId, limit, cursor } = c.req.valid('query');
   await c.var.authorize('records.read', { orgId });
-  return c.json(toPage(await listGrants(c.var.sql, orgId, userId, limit, cursor), limit, grantView), 200);
+  return c.json(toPage(await listGrants(c.var.sql, orgId, userId, limit, afterSeq(cursor)), limit, grantView), 200);
 };

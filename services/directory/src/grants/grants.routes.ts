@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '@playbook/service-kit/permissions';
-import { pageOf, pageQuery } from '../pagination.ts';
+import { pageOf, pageQuery } from '@playbook/service-kit/pagination';
 
 export const grantSchema = z.object({
   grantId: z.string(),

@@ -4,7 +4,7 @@ import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { notFound } from '@playbook/service-kit/problem';
 import { grantView, listGrants } from '../grants/grants.store.ts';
-import { toPage } from '../pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { deactivateUser, provisionUser } from './users.commands.ts';
 import type { deactivateUserRoute, getUserRoute, inviteUser, listUsersRoute } from './users.routes.ts';
 import { findUser, listUsers, userView } from './users.store.ts';
@@ -35,7 +35,7 @@ export const list: RouteHandler<typeof listUsersRoute, AppEnv> = async (c) => {
   const { orgId } = c.var.principal;
   const { limit, cursor } = c.req.valid('query');
   await c.var.authorize('records.read', { orgId });
-  return c.json(toPage(await listUsers(c.var.sql, orgId, limit, cursor), limit, userView), 200);
+  return c.json(toPage(await listUsers(c.var.sql, orgId, limit, afterSeq(cursor)), limit, userView), 200);
 };
 
 export const get: RouteHandler<typeof getUserRoute, AppEnv> = async (c) => {

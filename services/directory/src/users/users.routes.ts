@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { pageOf, pageQuery } from '../pagination.ts';
+import { pageOf, pageQuery } from '@playbook/service-kit/pagination';
 import { grantSchema } from '../grants/grants.routes.ts';
 
 export const userSchema = z.object({

@@ -5,7 +5,7 @@ import { accessProjection } from '@playbook/service-kit/access-projection';
 import { command } from '@playbook/service-kit/command';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { readableScopes } from '../access/readable.ts';
-import { toPage } from '../pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { createClientRoute, getClientRoute, listClientsRoute, updateClientRoute } from './clients.routes.ts';
 import { clientView, findClient, insertClient, listClients, renameClient } from './clients.store.ts';
 
@@ -42,7 +42,7 @@ export const update: RouteHandler<typeof updateClientRoute, AppEnv> = async (c) 
 export const list: RouteHandler<typeof listClientsRoute, AppEnv> = async (c) => {
   const { limit, cursor } = c.req.valid('query');
   const readable = await readableScopes(c.var.sql, c.var.principal);
-  return c.json(toPage(await listClients(c.var.sql, c.var.principal.orgId, readable, limit, cursor), limit, clientView), 200);
+  return c.json(toPage(await listClients(c.var.sql, c.var.principal.orgId, readable, limit, afterSeq(cursor)), limit, clientView), 200);
 };
 
 export const get: RouteHandler<typeof getClientRoute, AppEnv> = async (c) => {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { pageOf, pageQuery } from '../pagination.ts';
+import { pageOf, pageQuery } from '@playbook/service-kit/pagination';
 
 export const clientSchema = z.object({
   clientId: z.string(), orgId: z.string(), name: z.string(), createdAt: z.string(), updatedAt: z.string(),

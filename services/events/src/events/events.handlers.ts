@@ -10,7 +10,7 @@ import { readableScopes } from '../access/readable.ts';
 import { findClient } from '../clients/clients.store.ts';
 import { datesInOrder } from '../domain/event-dates.ts';
 import { isFinal } from '../domain/lifecycle.ts';
-import { toPage } from '../pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { createEventRoute, getEventRoute, listEventsRoute, updateEventRoute } from './events.routes.ts';
 import { detailsOf, eventView, findEvent, insertEvent, listEvents, updateDetails, type EventRow } from './events.store.ts';
 
@@ -63,7 +63,7 @@ export const update: RouteHandler<typeof updateEventRoute, AppEnv> = async (c) =
 export const list: RouteHandler<typeof listEventsRoute, AppEnv> = async (c) => {
   const { clientId, status, limit, cursor } = c.req.valid('query');
   const readable = await readableScopes(c.var.sql, c.var.principal);
-  const rows = await listEvents(c.var.sql, c.var.principal.orgId, readable, { clientId, status, limit, cursor });
+  const rows = await listEvents(c.var.sql, c.var.principal.orgId, readable, { clientId, status, limit, cursor: afterSeq(cursor) });
   return c.json(toPage(rows, limit, eventView), 200);
 };
 

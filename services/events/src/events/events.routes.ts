@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { datesInOrder, isIanaTimezone, isIsoDate } from '../domain/event-dates.ts';
 import { EVENT_STATUSES } from '../domain/lifecycle.ts';
-import { pageOf, pageQuery } from '../pagination.ts';
+import { pageOf, pageQuery } from '@playbook/service-kit/pagination';
 
 const day = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD').openapi({ example: '2026-03-14' });
 const timezone = z.string().refine(isIanaTimezone, 'must be an IANA timezone, e.g. America/New_York').openapi({ example: 'America/New_York' });

@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { notFound } from '@playbook/service-kit/problem';
 import { readableBy } from '../http/access.ts';
-import { afterSeq, page } from '../http/pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { getPurchaseOrder, listPurchaseOrders } from './purchase-orders.routes.ts';
 import { findPurchaseOrder, toPurchaseOrder, type PurchaseOrderRow } from './purchase-orders.store.ts';
 
@@ -17,7 +17,7 @@ export const onListPurchaseOrders: RouteHandler<typeof listPurchaseOrders, AppEn
       ${q.vendorId ? sql`and r.vendor_id = ${q.vendorId}` : sql``}
       ${q.status ? sql`and r.status = ${q.status}` : sql``}
     order by r.seq limit ${q.limit + 1}`;
-  const { items, nextCursor } = page(rows, q.limit);
+  const { items, nextCursor } = toPage(rows, q.limit);
   return c.json({ items: items.map(toPurchaseOrder), nextCursor }, 200);
 };
 

@@ -7,7 +7,7 @@ import { conflict, notFound } from '@playbook/service-kit/problem';
 import { acceptsEngagements, cancel, priceEngagement, type PricingError } from '../domain/engagement.ts';
 import { rateOn } from '../domain/rate-cards.ts';
 import { readableBy } from '../http/access.ts';
-import { afterSeq, page } from '../http/pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { VENDOR_NOT_FOUND } from '../vendors/vendors.handlers.ts';
 import { findVendor, loadRateCards } from '../vendors/vendors.store.ts';
 import type { cancelEngagement, engageVendor, getEngagement, listEngagements } from './engagements.routes.ts';
@@ -71,7 +71,7 @@ export const onListEngagements: RouteHandler<typeof listEngagements, AppEnv> = a
       ${q.vendorId ? sql`and r.vendor_id::text = ${q.vendorId}` : sql``}
       ${q.status ? sql`and r.status = ${q.status}` : sql``}
     order by r.seq limit ${q.limit + 1}`;
-  const { items, nextCursor } = page(rows, q.limit);
+  const { items, nextCursor } = toPage(rows, q.limit);
   return c.json({ items: items.map(toEngagement), nextCursor }, 200);
 };
 

@@ -5,7 +5,7 @@ import { command } from '@playbook/service-kit/command';
 import { notFound } from '@playbook/service-kit/problem';
 import { currentCards, isValidOn } from '../domain/rate-cards.ts';
 import { requireMember } from '../http/access.ts';
-import { afterSeq, page } from '../http/pagination.ts';
+import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { getVendor, listVendors, registerVendor, updateVendor } from './vendors.routes.ts';
 import { findVendor, loadRateCards, today, toVendor, type VendorRow } from './vendors.store.ts';
 
@@ -54,7 +54,7 @@ export const onListVendors: RouteHandler<typeof listVendors, AppEnv> = async (c)
     select * from vendors where org_id = ${c.var.principal.orgId} and seq > ${afterSeq(cursor)}
       ${category ? sql`and category = ${category}` : sql``}
     order by seq limit ${limit + 1}`;
-  const { items, nextCursor } = page(rows, limit);
+  const { items, nextCursor } = toPage(rows, limit);
   const cards = await loadRateCards(sql, items.map((v) => v.vendor_id));
   const day = today();
   const body = items.map((v) => toVendor(v, currentCards(cards.get(v.vendor_id) ?? [], day).map((card) => ({ ...card, current: true }))));

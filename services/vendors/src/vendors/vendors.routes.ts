@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { pageQuery } from '../http/pagination.ts';
+import { pageQuery } from '@playbook/service-kit/pagination';
 
 const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
 
