@@ -4,6 +4,7 @@ import { startProcesses } from '@playbook/launcher/processes';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { freshNamespace } from '@playbook/testing/infra';
+import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
 import { JWT_SECRET } from './harness.ts';
 
@@ -17,8 +18,8 @@ const MODULES: ModuleName[] = ['directory', 'events', 'vendors', 'spend', 'appro
 export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } = {}) {
   const namespace = await freshNamespace(`slice-${mode}`);
   const schemaOf = (name: string) => `${name}_${namespace.replaceAll('-', '_')}`;
-  const base = 42_000 + Math.floor(Math.random() * 500) * 10;
-  const ports = Object.fromEntries(MODULES.map((name, i) => [name, base + i + 1])) as Record<ModuleName, number>;
+  const free = await freePorts(MODULES.length);
+  const ports = Object.fromEntries(MODULES.map((name, i) => [name, free[i]!])) as Record<ModuleName, number>;
   const raw: Record<string, string | undefined> = {
     ...process.env,
     AUTH_JWT_SECRET: JWT_SECRET,
