@@ -4,13 +4,14 @@ import { initTelemetry, shutdownTelemetry } from '@playbook/telemetry/tracing';
 import { requireInfraEnv } from '@playbook/testing/infra';
 import { baselineScenario } from './baseline-bench.ts';
 import { busScenario } from './bus-bench.ts';
+import { fanoutScenario } from './fanout-bench.ts';
 import { Cleanup, errorMessage, withTimeout } from './cleanup.ts';
 import { describeEnvironment, REPO_ROOT } from './environment.ts';
 import { compare, formatReport, writeReport, type Report } from './report.ts';
 import type { BenchContext, BenchParams, ResultRow, Scenario } from './scenario.ts';
 
 /** Every scenario, run in this order on the same broker. Add new ones here. */
-const SCENARIOS: Scenario[] = [busScenario, baselineScenario];
+const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario];
 
 const started = Date.now();
 const cleanup = new Cleanup();
@@ -33,6 +34,10 @@ function readParams(): BenchParams {
     tickMs: intFromEnv('BENCH_TICK_MS', 20),
     partitions: intFromEnv('BENCH_PARTITIONS', 3),
     keys: intFromEnv('BENCH_KEYS', 64),
+    fanoutRate: intFromEnv('BENCH_FANOUT_RATE', 20),
+    fanoutDurationS: intFromEnv('BENCH_FANOUT_DURATION_S', 15),
+    fanoutPollMs: intFromEnv('BENCH_FANOUT_POLL_MS', 50),
+    fanoutModes: (process.env.BENCH_FANOUT_MODES ?? 'modulith,processes').split(',').map((s) => s.trim()).filter(Boolean),
   };
 }
 
@@ -54,7 +59,7 @@ function infraEnv() {
 }
 
 async function main(): Promise<number> {
-  const budgetMs = intFromEnv('BENCH_BUDGET_S', 150) * 1000;
+  const budgetMs = intFromEnv('BENCH_BUDGET_S', 330) * 1000;
   const params = readParams();
   const scenarios = selectScenarios();
   const env = infraEnv();

@@ -58,11 +58,13 @@ export function formatReport(report: Report): string {
   const e = report.environment;
   const c = report.comparison;
   const p = report.parameters;
+  const fanout = report.results.some((r) => r.scenario === 'fanout');
   return [
     `Bus benchmark — ${e.date}`,
     `node ${e.node} (${e.platform}), ${e.cpus} CPU cores (${e.cpuModel}), ${e.memoryGb} GB RAM; Kafka ${e.kafka} (1 broker, KRaft), kafkajs ${e.kafkajs}; ${e.postgres}`,
     e.note,
     `throughput mode: ${p.events} events as fast as possible; latency mode: ${p.rate} ev/s offered for ${p.durationS} s (open loop, tick ${p.tickMs} ms); ${p.partitions} partitions, ${p.keys} keys`,
+    ...(fanout ? [`fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through directory, events, vendors, spend, approvals and activity, in modes ${p.fanoutModes.join(', ')}`] : []),
     '',
     line(header),
     rule,
@@ -70,6 +72,12 @@ export function formatReport(report: Report): string {
     '',
     'latency = delivery (bus: inbox transaction committed; baseline: message received) − send (bus: envelope.occurredAt)',
     'relayP50Ms/relayP99Ms = outbox occurred_at → published_at (the relay marks rows after Kafka acknowledged them)',
+    ...(fanout
+      ? [
+        `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,
+        'fanout achieved = engagements / (first send → last approval readable); acceptedRate = POST 201s per second; handlerP50Ms/P99Ms = approvals routing handler start (requested_at) − send, no polling',
+      ]
+      : []),
     ...report.results.map((r) => `${r.scenario}/${r.mode}: ${Object.entries(r.extra).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`).join(', ')}`),
     '',
     ...(c.throughputRatio !== undefined ? [`bus throughput = ${(c.throughputRatio * 100).toFixed(1)}% of raw Kafka`] : []),

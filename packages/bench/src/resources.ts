@@ -37,6 +37,19 @@ async function deleteSubjects(registryUrl: string, subjects: string[]): Promise<
 export async function freshTopics(kafka: Kafka, topics: string[], partitions: number, prefix: string, cleanup: Cleanup): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
+  deleteTopicsOnCleanup(kafka, prefix, cleanup);
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Cleanup deletes every topic whose name starts with `prefix` (including ones created by others, e.g. services and DLQs). */
+export function deleteTopicsOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
   cleanup.add(`kafka topics ${prefix}*`, async () => {
     const admin = kafka.admin();
     await admin.connect();
@@ -47,14 +60,25 @@ export async function freshTopics(kafka: Kafka, topics: string[], partitions: nu
       await admin.disconnect();
     }
   });
-  try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
+}
+
+/** Cleanup deletes every consumer group whose id starts with `prefix` (after their consumers have left). */
+export function deleteGroupsByPrefixOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
+  cleanup.add(`consumer groups ${prefix}*`, async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const ours = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
+      if (ours.length > 0) await admin.deleteGroups(ours);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+}
+
+/** Cleanup drops a schema and its role `svc_<schema>`, e.g. one a service provisioned for itself. */
+export function dropDatabaseOnCleanup(env: InfraEnv, schema: string, cleanup: Cleanup): void {
+  cleanup.add(`database schema ${schema} and its role`, () => dropDatabase(env.databaseUrl, schema));
 }
 
 /** Cleanup deletes the consumer groups (after their consumers have left). */
@@ -79,7 +103,7 @@ export interface BenchDatabase {
 
 /** A service schema + role like a real service's, with the bus migrations (outbox, inbox) applied. */
 export async function freshDatabase(env: InfraEnv, schema: string, cleanup: Cleanup): Promise<BenchDatabase> {
-  cleanup.add(`database schema ${schema} and its role`, () => dropDatabase(env.databaseUrl, schema));
+  dropDatabaseOnCleanup(env, schema, cleanup);
   const url = await provisionServiceDatabase({ adminUrl: env.databaseUrl, schema, password: randomBytes(12).toString('hex') });
   const pool = (max: number, name: string) => {
     const sql = connect({ url, schema, max, applicationName: `${schema}:${name}` });

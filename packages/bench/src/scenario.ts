@@ -19,6 +19,14 @@ export interface BenchParams {
   partitions: number;
   /** Distinct message keys (aggregate ids), spread over the partitions. */
   keys: number;
+  /** Fan-out: offered engagements per second (open loop) through the six-service slice. */
+  fanoutRate: number;
+  /** Fan-out: how long that load is offered, seconds (after a warm-up at the same rate). */
+  fanoutDurationS: number;
+  /** Fan-out: how often the approvals queue is read (GET /approvals/pending), ms. */
+  fanoutPollMs: number;
+  /** Fan-out: the run modes measured, in order ('modulith', 'processes'). */
+  fanoutModes: string[];
 }
 
 export interface BenchContext {
@@ -32,7 +40,8 @@ export interface BenchContext {
   progress(message: string): void;
 }
 
-export type Mode = 'throughput' | 'latency';
+/** Bus scenarios: throughput / latency; the fan-out: the run mode of the services. */
+export type Mode = 'throughput' | 'latency' | 'modulith' | 'processes';
 
 /** One line of the report. */
 export interface ResultRow {
