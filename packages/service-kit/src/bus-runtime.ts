@@ -50,6 +50,8 @@ export async function startBus(options: {
     topics: consumedTopics,
     subscriptions: options.subscriptions,
     maxAttempts: env.BUS_MAX_ATTEMPTS,
+    // A stop waits for the fetch in flight; 1 s long-polls keep shutdown quick at a small idle cost.
+    maxWaitTimeInMs: 1000,
     retryBaseMs: env.BUS_RETRY_BASE_MS,
   });
   await consumer?.start();

@@ -101,7 +101,12 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
     },
     /** Graceful: stop taking requests, finish and commit consumed messages, flush the outbox relay, close the pool. */
     async stop() {
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      // close() waits for every open connection; idle keep-alive ones would hold it for seconds.
+      await new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
       server = undefined;
       await Promise.all(workers.map((w) => w.stop()));
       workers = [];

@@ -29,6 +29,12 @@ const modulith = values.mode === 'modulith' ? await startModulith(env) : undefin
 const running = modulith ?? await startProcesses({ ...process.env, PLAYBOOK_BOOTSTRAP_ADMIN: values.demo ? DEMO_ADMIN_BOOTSTRAP : undefined });
 log.info({ mode: values.mode }, 'all modules are up');
 
+process.once('unhandledRejection', async (error) => {
+  log.fatal({ err: error }, 'the launcher failed; stopping every module');
+  await running.stop();
+  process.exit(1);
+});
+
 if (values.demo) {
   const demo = await seedDemo({ url: (name) => running.url(name), secret: env.AUTH_JWT_SECRET, directory: modulith?.service('directory') });
   printWelcome(demo, (name) => running.url(name));

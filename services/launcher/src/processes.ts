@@ -34,6 +34,9 @@ export async function startProcesses(
       child.kill('SIGTERM');
     })));
   };
+  // If the launcher itself dies, its children must not live on holding the ports.
+  const killChildren = () => children.forEach(({ child }) => child.exitCode === null && child.kill('SIGTERM'));
+  process.once('exit', killChildren);
   try {
     for (const module of chosen) {
       const port = options.ports?.[module.name] ?? portOf(module.name, env);
