@@ -8,7 +8,7 @@ import { injectContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { HEADER } from './headers.ts';
 import type { Serde } from './serde.ts';
-import { createWakeSignal, sleep } from './wake.ts';
+import { createWakeSignal } from './wake.ts';
 
 export interface RelayOptions {
   sql: Sql;
@@ -96,6 +96,7 @@ export function createOutboxRelay(options: RelayOptions) {
     const leader = await holdLeadership();
     if (!leader) return;
     const unlisten = await reader.listen(() => wake.notify());
+    let failures = 0;
     try {
       while (running) {
         try {
@@ -106,9 +107,13 @@ export function createOutboxRelay(options: RelayOptions) {
             continue;
           }
           await sendBatch(rows);
+          failures = 0;
         } catch (error) {
-          log.error({ err: error }, 'outbox relay failed to publish a batch; retrying');
-          await sleep(Math.min(pollMs, 500));
+          // Back off (0.5 s doubling to 30 s) so a missing schema or a broker outage is logged, not flooded.
+          failures++;
+          const delay = Math.min(500 * 2 ** (failures - 1), 30_000);
+          log.error({ err: error, failures, retryInMs: delay }, 'outbox relay failed to publish a batch; retrying');
+          await wake.wait(delay);
         }
       }
     } finally {
