@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { notFound } from '@playbook/service-kit/problem';
-import { readableBy } from '../http/access.ts';
+import { readableBy } from '@playbook/service-kit/access-projection';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { getPurchaseOrder, listPurchaseOrders } from './purchase-orders.routes.ts';
 import { findPurchaseOrder, toPurchaseOrder, type PurchaseOrderRow } from './purchase-orders.store.ts';

@@ -6,7 +6,7 @@ import { command } from '@playbook/service-kit/command';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { acceptsEngagements, cancel, priceEngagement, type PricingError } from '../domain/engagement.ts';
 import { rateOn } from '../domain/rate-cards.ts';
-import { readableBy } from '../http/access.ts';
+import { readableBy } from '@playbook/service-kit/access-projection';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { VENDOR_NOT_FOUND } from '../vendors/vendors.handlers.ts';
 import { findVendor, loadRateCards } from '../vendors/vendors.store.ts';
