@@ -29,10 +29,10 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
     NODE_ENV: 'test',
     ...(options.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } : {}),
   };
-  let modulith: Modulith | undefined;
-  const running = mode === 'modulith'
-    ? (modulith = await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }))
-    : await startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
+  const modulith: Modulith | undefined = mode === 'modulith'
+    ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
+    : undefined;
+  const running = modulith ?? await startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
   const demo: Demo = await seedDemo({ url: (name) => running.url(name), secret: JWT_SECRET, directory: modulith?.service('directory') });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
 

@@ -20,9 +20,9 @@ async function main(): Promise<number> {
   const history = checkSchemasAgainstHistory();
   console.log(`git history: checked ${history.checked.length} files against ${history.checked.reduce((sum, c) => sum + c.committedVersions, 0)} committed versions`);
   const breaks = [...history.breaks];
-  const registryUrl = process.env['SCHEMA_REGISTRY_URL'];
+  const registryUrl = process.env.SCHEMA_REGISTRY_URL;
   if (registryUrl) {
-    breaks.push(...(await registryBreaks(registryUrl, values.namespace ?? process.env['BUS_NAMESPACE'] ?? '')));
+    breaks.push(...(await registryBreaks(registryUrl, values.namespace ?? process.env.BUS_NAMESPACE ?? '')));
     console.log(`registry: checked ${allEvents().length} event schemas at ${registryUrl}`);
   } else {
     console.log('registry: SCHEMA_REGISTRY_URL not set, registry check skipped');

@@ -17,7 +17,9 @@ suite('the real schemas folder', () => {
 
 suite('a temporary repository', () => {
   const repos: string[] = [];
-  afterEach(() => repos.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const dir of repos.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
   const git = (repo: string, ...args: string[]) =>
     execFileSync('git', ['-C', repo, '-c', 'user.name=contracts-test', '-c', 'user.email=contracts-test@example.invalid', ...args], { encoding: 'utf8' });

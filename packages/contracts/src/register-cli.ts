@@ -11,12 +11,12 @@ function formatTable(registrations: Registration[]): string {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { namespace: { type: 'string' } } });
-  const registryUrl = process.env['SCHEMA_REGISTRY_URL'];
+  const registryUrl = process.env.SCHEMA_REGISTRY_URL;
   if (!registryUrl) {
     console.error('register: SCHEMA_REGISTRY_URL is not set (e.g. http://127.0.0.1:58081/apis/ccompat/v7; `npm run infra -- env`)');
     return 1;
   }
-  const namespace = values.namespace ?? process.env['BUS_NAMESPACE'] ?? '';
+  const namespace = values.namespace ?? process.env.BUS_NAMESPACE ?? '';
   try {
     const registrations = await registerAll({ registryUrl, namespace });
     console.log(formatTable(registrations));

@@ -53,7 +53,7 @@ export function parsePayloadSource(file: string, text: string): PayloadSource {
   if (actualName !== expectedName) {
     throw invalid(file, `the record must be named "${expectedName}" (found "${actualName}")`);
   }
-  const schemaVersion = schema['schemaVersion'];
+  const schemaVersion = schema.schemaVersion;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw invalid(file, 'the record needs a top-level "schemaVersion": <positive integer>');
   }

@@ -11,7 +11,7 @@ import { createTestWorld, emit, emitter, json, type TestWorld } from './harness.
 const ORG = 'org-acme';
 const HOUR = 3_600_000;
 const START = Date.UTC(2030, 0, 6, 9);
-let clock = START;
+const clock = START;
 let world: TestWorld;
 let approvals: Service;
 let spend: Service;

@@ -35,7 +35,9 @@ export async function startProcesses(
     })));
   };
   // If the launcher itself dies, its children must not live on holding the ports.
-  const killChildren = () => children.forEach(({ child }) => child.exitCode === null && child.kill('SIGTERM'));
+  const killChildren = () => {
+    for (const { child } of children) if (child.exitCode === null) child.kill('SIGTERM');
+  };
   process.once('exit', killChildren);
   try {
     for (const module of chosen) {

@@ -60,8 +60,8 @@ function breaksAgainst(label: string, current: object, version: CommittedVersion
 
 function versionBumpProblems(label: string, current: Record<string, unknown>, latest: CommittedVersion): string[] {
   const old = parseOrUndefined(latest.text);
-  const oldVersion = old?.['schemaVersion'];
-  const currentVersion = current['schemaVersion'];
+  const oldVersion = old?.schemaVersion;
+  const currentVersion = current.schemaVersion;
   if (!old || typeof oldVersion !== 'number' || typeof currentVersion !== 'number') return [];
   const at = `${latest.path} at ${latest.commit.slice(0, 8)}`;
   if (currentVersion < oldVersion) {

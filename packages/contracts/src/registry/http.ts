@@ -27,7 +27,7 @@ export async function registryRequest(registryUrl: string, method: string, path:
 /** The registry's error message of a response, e.g. `Subject 'x' not found.`. */
 export function registryMessage(response: RegistryResponse): string {
   const { body } = response;
-  const message = body && !Array.isArray(body) ? body['message'] : undefined;
+  const message = body && !Array.isArray(body) ? body.message : undefined;
   return typeof message === 'string' ? message : `HTTP ${response.status}`;
 }
 

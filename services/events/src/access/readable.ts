@@ -20,11 +20,13 @@ export async function readableScopes(db: Queryable, principal: Principal): Promi
   if (inactive) return none;
   const grants = await db<{ role: Role; client_id: string | null; event_id: string | null }[]>`
     select role, client_id, event_id from access_grants where principal_id = ${principal.id} and org_id = ${principal.orgId}`;
-  return grants.reduce<Readable>((acc, g) => {
+  const readable: Readable = { all: false, clientIds: [], eventIds: [] };
+  for (const g of grants) {
     const kind = g.event_id ? 'event' : g.client_id ? 'client' : 'org';
-    if (!rolesGranting('records.read', kind).includes(g.role)) return acc;
-    if (kind === 'org') return { ...acc, all: true };
-    if (kind === 'client') return { ...acc, clientIds: [...acc.clientIds, g.client_id!] };
-    return { ...acc, eventIds: [...acc.eventIds, g.event_id!] };
-  }, none);
+    if (!rolesGranting('records.read', kind).includes(g.role)) continue;
+    if (kind === 'org') readable.all = true;
+    else if (kind === 'client') readable.clientIds.push(g.client_id!);
+    else readable.eventIds.push(g.event_id!);
+  }
+  return readable;
 }
