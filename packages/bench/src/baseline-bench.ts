@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope } from '@playbook/bus/envelope';
 import { HEADER } from '@playbook/bus-kafka/headers';
-import { createKafka } from '@playbook/bus-kafka/kafka';
 import { createSerde } from '@playbook/bus-kafka/serde';
-import { topicFor } from '@playbook/contracts/catalog';
 import { uniqueNamespace } from '@playbook/testing/infra';
-import { Partitioners, type Message, type Producer } from 'kafkajs';
+import { Partitioners, type Message } from 'kafkajs';
 import { withTimeout } from './cleanup.ts';
-import { openLoop, waitUntil } from './pacing.ts';
+import { drainer } from './drain.ts';
+import { openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
+import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
+import { queueSender } from './queue-sender.ts';
 import { Recorder } from './recorder.ts';
-import { deleteGroupsOnCleanup, freshSubjects, freshTopics } from './resources.ts';
+import { deleteGroupsOnCleanup } from './resources.ts';
+import { measuredRow } from './result-row.ts';
 import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
-import { summarize } from './stats.ts';
 
 const DRAIN_MS = 60_000;
 const WARMUP_MS = 30_000;
@@ -33,15 +34,13 @@ export const baselineScenario: Scenario = {
 };
 
 async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
-  const { env, params, cleanup, log } = ctx;
+  const { env, params, cleanup } = ctx;
   const namespace = uniqueNamespace('bench-raw');
-  const topic = topicFor('testkit', namespace);
+  const topic = probeTopic(namespace);
   const group = `${namespace}-raw-consumer`;
   ctx.progress(`baseline: topic ${topic}`);
 
-  await freshSubjects(env, namespace, cleanup);
-  const kafka = createKafka({ clientId: namespace, brokers: env.kafkaBrokers, log });
-  await freshTopics(kafka, [topic], params.partitions, `${namespace}.`, cleanup);
+  const kafka = await freshProbeTopic(ctx, namespace);
   const value = await createSerde(env.registryUrl).encode(
     topic,
     buildEnvelope(probeInput(namespace, 'throughput', 0, params.keys), benchCause(namespace), BENCH_PRODUCER),
@@ -74,10 +73,11 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
     // The bus's own headers (same sizes) plus the two the baseline measures with.
     headers: { [HEADER.messageId]: randomUUID(), [HEADER.type]: PROBE_TYPE, [HEADER.correlationId]: randomUUID(), [PHASE_HEADER]: phase, [SENT_AT_HEADER]: String(sentAt) },
   });
-  const drained = (phase: string, expected: number, maxMs = DRAIN_MS) => waitUntil(() => recorder.phase(phase).count >= expected, {
-    deadline: Math.min(ctx.deadline, Date.now() + maxMs),
-    what: `the baseline consumer to receive ${expected} "${phase}" messages`,
-    progress: () => `${recorder.phase(phase).count}/${expected} received`,
+  const drained = drainer(recorder, {
+    deadline: ctx.deadline,
+    maxMs: DRAIN_MS,
+    what: (phase, expected) => `the baseline consumer to receive ${expected} "${phase}" messages`,
+    progress: (received, expected) => `${received}/${expected} received`,
   });
 
   recorder.phase('warmup');
@@ -89,12 +89,11 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
-  for (let first = 0; first < n; first += SEND_BATCH) {
-    if (Date.now() > ctx.deadline) throw new Error('out of time while producing the baseline throughput run');
+  await sendInBatches(n, SEND_BATCH, ctx.deadline, 'producing the baseline throughput run', async (first, count) => {
     const sentAt = Date.now();
-    const batch = Array.from({ length: Math.min(SEND_BATCH, n - first) }, (_, i) => message('throughput', first + i, sentAt));
+    const batch = Array.from({ length: count }, (_, i) => message('throughput', first + i, sentAt));
     await producer.send({ topic, acks: -1, messages: batch });
-  }
+  });
   const producedAt = Date.now();
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
@@ -102,7 +101,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
 
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
   const lat = recorder.phase('latency');
-  const sender = queueSender(producer, topic);
+  const sender = queueSender(producer, topic, SEND_BATCH);
   let paced;
   try {
     paced = await openLoop(params, async (_tick, count, first) => {
@@ -116,67 +115,25 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.progress(`baseline: latency run delivered (${paced.events} messages)`);
 
   return [
-    {
+    measuredRow({
       scenario: baselineScenario.name,
       mode: 'throughput',
       events: n,
       offeredRate: null,
-      achievedRate: n / (tputElapsed / 1000),
       elapsedMs: tputElapsed,
-      latency: summarize(tput.latencies),
+      phase: tput,
       extra: { produceRate: n / ((producedAt - start) / 1000), messagesPerRequest: SEND_BATCH, valueBytes: value.length },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],
-    },
-    {
+    }),
+    measuredRow({
       scenario: baselineScenario.name,
       mode: 'latency',
       events: paced.events,
       offeredRate: params.rate,
-      achievedRate: paced.events / ((lat.lastDeliveredAt - paced.startedAt) / 1000),
       elapsedMs: lat.lastDeliveredAt - paced.startedAt,
-      latency: summarize(lat.latencies),
+      phase: lat,
       extra: { pacerMaxSlipMs: paced.maxSlipMs, maxBatchSent: sender.maxBatch() },
       notes: [`open loop, ${(params.rate * params.tickMs) / 1000} msgs every ${params.tickMs} ms, 1 sender`],
-    },
+    }),
   ];
-}
-
-/** One in-flight produce request at a time, each taking everything queued (up to SEND_BATCH). */
-function queueSender(producer: Producer, topic: string) {
-  const queue: Message[] = [];
-  let wake: (() => void) | undefined;
-  let closing = false;
-  let failure: unknown;
-  let largest = 0;
-  const loop = (async () => {
-    while (!closing || queue.length > 0) {
-      if (queue.length === 0) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      const batch = queue.splice(0, SEND_BATCH);
-      largest = Math.max(largest, batch.length);
-      await producer.send({ topic, acks: -1, messages: batch });
-    }
-  })().catch((error: unknown) => {
-    failure = error;
-  });
-  const poke = () => {
-    wake?.();
-    wake = undefined;
-  };
-  return {
-    enqueue(messages: Message[]) {
-      if (failure) throw failure;
-      queue.push(...messages);
-      poke();
-    },
-    async close() {
-      closing = true;
-      poke();
-      await loop;
-      if (failure) throw failure;
-    },
-    maxBatch: () => largest,
-  };
 }

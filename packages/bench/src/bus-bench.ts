@@ -1,21 +1,20 @@
-import type { AnyEnvelope } from '@playbook/bus/envelope';
-import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
 import { createBusConsumer } from '@playbook/bus-kafka/consumer';
-import { createKafka } from '@playbook/bus-kafka/kafka';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
 import { outboxPublisher } from '@playbook/bus-postgres/outbox';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
-import { topicFor } from '@playbook/contracts/catalog';
-import type { Sql, Tx } from '@playbook/db/client';
+import type { Sql } from '@playbook/db/client';
 import { uniqueNamespace } from '@playbook/testing/infra';
 import { withTimeout } from './cleanup.ts';
-import { openLoop, waitUntil } from './pacing.ts';
-import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
+import { deliveryTiming } from './delivery-timing.ts';
+import { drainer } from './drain.ts';
+import { openLoop } from './pacing.ts';
+import { BENCH_PRODUCER, benchCause, probeInput } from './probe.ts';
+import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
 import { Recorder } from './recorder.ts';
-import { deleteGroupsOnCleanup, freshDatabase, freshSubjects, freshTopics } from './resources.ts';
+import { deleteGroupsOnCleanup, freshDatabase } from './resources.ts';
+import { measuredRow } from './result-row.ts';
 import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
-import { summarize } from './stats.ts';
 
 /** How long the consumer may take to catch up after the last event was written (the run's deadline still applies). */
 const DRAIN_MS = 100_000;
@@ -36,13 +35,11 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const { env, params, cleanup, log } = ctx;
   const namespace = uniqueNamespace('bench-bus');
   const schema = namespace.replaceAll('-', '_');
-  const topic = topicFor('testkit', namespace);
+  const topic = probeTopic(namespace);
   const group = `${namespace}-probe-consumer`;
   ctx.progress(`bus: namespace ${namespace}, schema ${schema}, topic ${topic}`);
 
-  await freshSubjects(env, namespace, cleanup);
-  const kafka = createKafka({ clientId: namespace, brokers: env.kafkaBrokers, log });
-  await freshTopics(kafka, [topic], params.partitions, `${namespace}.`, cleanup);
+  const kafka = await freshProbeTopic(ctx, namespace);
   const db = await freshDatabase(env, schema, cleanup);
   const publisherSql = db.pool(8, 'publisher');
   const relaySql = db.pool(4, 'relay');
@@ -70,10 +67,11 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   await withTimeout(relay.start(), 30_000, 'starting the outbox relay');
 
   const write = (phase: string, first: number, count: number) => publishTx(publisherSql, namespace, phase, first, count, params.keys);
-  const drained = (phase: string, expected: number, maxMs = DRAIN_MS) => waitUntil(() => recorder.phase(phase).count >= expected, {
-    deadline: Math.min(ctx.deadline, Date.now() + maxMs),
-    what: `the bus consumer to handle ${expected} "${phase}" events`,
-    progress: async () => `${recorder.phase(phase).count}/${expected} handled; ${await relay.backlog()} rows still unpublished in the outbox`,
+  const drained = drainer(recorder, {
+    deadline: ctx.deadline,
+    maxMs: DRAIN_MS,
+    what: (phase, expected) => `the bus consumer to handle ${expected} "${phase}" events`,
+    progress: async (handled, expected) => `${handled}/${expected} handled; ${await relay.backlog()} rows still unpublished in the outbox`,
   });
 
   // Warm-up: schema id lookups, metadata, group assignment; proves the path works before measuring.
@@ -86,10 +84,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
-  for (let first = 0; first < n; first += params.txBatch) {
-    if (Date.now() > ctx.deadline) throw new Error('out of time while writing the throughput run to the outbox');
-    await write('throughput', first, Math.min(params.txBatch, n - first));
-  }
+  await sendInBatches(n, params.txBatch, ctx.deadline, 'writing the throughput run to the outbox', (first, count) => write('throughput', first, count));
   const writtenAt = Date.now();
   ctx.progress(`bus: ${n} events written to the outbox in ${writtenAt - start} ms; waiting for the consumer`);
   await drained('throughput', n);
@@ -106,28 +101,26 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const tputRelay = await relayStage(publisherSql, 'throughput');
   const latRelay = await relayStage(publisherSql, 'latency');
   return [
-    {
+    measuredRow({
       scenario: busScenario.name,
       mode: 'throughput',
       events: n,
       offeredRate: null,
-      achievedRate: n / (tputElapsed / 1000),
       elapsedMs: tputElapsed,
-      latency: summarize(tput.latencies),
+      phase: tput,
       extra: { outboxWriteRate: n / ((writtenAt - start) / 1000), eventsPerTx: params.txBatch, ...tputRelay },
       notes: [`${params.txBatch} events/tx, 1 writer; latency here is mostly queueing behind the backlog`],
-    },
-    {
+    }),
+    measuredRow({
       scenario: busScenario.name,
       mode: 'latency',
       events: paced.events,
       offeredRate: params.rate,
-      achievedRate: paced.events / ((lat.lastDeliveredAt - paced.startedAt) / 1000),
       elapsedMs: lat.lastDeliveredAt - paced.startedAt,
-      latency: summarize(lat.latencies),
+      phase: lat,
       extra: { eventsPerTx: perTx, pacerMaxSlipMs: paced.maxSlipMs, maxTxInFlight: paced.maxInFlight, ...latRelay },
       notes: [`open loop, 1 tx of ${perTx} events every ${params.tickMs} ms`],
-    },
+    }),
   ];
 }
 
@@ -151,33 +144,4 @@ async function publishTx(sql: Sql, namespace: string, phase: string, first: numb
     for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
     await Promise.all(writes);
   });
-}
-
-/**
- * The handler and a unit of work around the real one: the handler notes what a delivery is for
- * (the inbox row is its only side effect), and the delivery is stamped once its inbox
- * transaction has committed, not when the handler ran.
- */
-function deliveryTiming(recorder: Recorder) {
-  const inFlight = new Map<string, { phase: string; occurredAt: number }>();
-  const subscription: Subscription<Tx> = {
-    name: 'bench-probe',
-    types: [PROBE_TYPE],
-    async handle(envelope: AnyEnvelope) {
-      const payload = envelope.payload as { note?: string | null };
-      inFlight.set(envelope.messageId, { phase: payload.note ?? 'unknown', occurredAt: envelope.occurredAt });
-    },
-  };
-  const wrap = (inner: UnitOfWork<Tx>): UnitOfWork<Tx> => ({
-    async runOnce(consumer, messageId, fn) {
-      const outcome = await inner.runOnce(consumer, messageId, fn);
-      const committedAt = Date.now();
-      const seen = inFlight.get(messageId);
-      inFlight.delete(messageId);
-      if (outcome === 'handled' && seen) recorder.record(seen.phase, seen.occurredAt, committedAt);
-      return outcome;
-    },
-    publisher: (tx, cause) => inner.publisher(tx, cause),
-  });
-  return { subscription, wrap };
 }

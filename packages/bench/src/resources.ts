@@ -5,7 +5,7 @@ import { connect, identifier, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
 import type { InfraEnv } from '@playbook/testing/infra';
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import postgres from 'postgres';
 import type { Cleanup } from './cleanup.ts';
 
@@ -33,47 +33,42 @@ async function deleteSubjects(registryUrl: string, subjects: string[]): Promise<
   }
 }
 
-/** Creates topics up front (so partition count is known); cleanup deletes every topic under `prefix`. */
-export async function freshTopics(kafka: Kafka, topics: string[], partitions: number, prefix: string, cleanup: Cleanup): Promise<void> {
+/** Connects an admin client for `work` and always disconnects it afterwards. */
+async function withAdmin<T>(kafka: Kafka, work: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafka.admin();
   await admin.connect();
-  deleteTopicsOnCleanup(kafka, prefix, cleanup);
   try {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
-    });
+    return await work(admin);
   } finally {
     await admin.disconnect();
   }
 }
 
+/** Creates topics up front (so partition count is known); cleanup deletes every topic under `prefix`. */
+export async function freshTopics(kafka: Kafka, topics: string[], partitions: number, prefix: string, cleanup: Cleanup): Promise<void> {
+  await withAdmin(kafka, async (admin) => {
+    deleteTopicsOnCleanup(kafka, prefix, cleanup);
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+    });
+  });
+}
+
 /** Cleanup deletes every topic whose name starts with `prefix` (including ones created by others, e.g. services and DLQs). */
 export function deleteTopicsOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
-  cleanup.add(`kafka topics ${prefix}*`, async () => {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const ours = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-      if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
-    } finally {
-      await admin.disconnect();
-    }
-  });
+  cleanup.add(`kafka topics ${prefix}*`, () => withAdmin(kafka, async (admin) => {
+    const ours = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
+  }));
 }
 
 /** Cleanup deletes every consumer group whose id starts with `prefix` (after their consumers have left). */
 export function deleteGroupsByPrefixOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
-  cleanup.add(`consumer groups ${prefix}*`, async () => {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const ours = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
-      if (ours.length > 0) await admin.deleteGroups(ours);
-    } finally {
-      await admin.disconnect();
-    }
-  });
+  cleanup.add(`consumer groups ${prefix}*`, () => withAdmin(kafka, async (admin) => {
+    const ours = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
+    if (ours.length > 0) await admin.deleteGroups(ours);
+  }));
 }
 
 /** Cleanup drops a schema and its role `svc_<schema>`, e.g. one a service provisioned for itself. */
@@ -83,15 +78,7 @@ export function dropDatabaseOnCleanup(env: InfraEnv, schema: string, cleanup: Cl
 
 /** Cleanup deletes the consumer groups (after their consumers have left). */
 export function deleteGroupsOnCleanup(kafka: Kafka, groups: string[], cleanup: Cleanup): void {
-  cleanup.add(`consumer groups ${groups.join(', ')}`, async () => {
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      await admin.deleteGroups(groups);
-    } finally {
-      await admin.disconnect();
-    }
-  });
+  cleanup.add(`consumer groups ${groups.join(', ')}`, () => withAdmin(kafka, (admin) => admin.deleteGroups(groups)));
 }
 
 export interface BenchDatabase {
