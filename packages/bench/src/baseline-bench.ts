@@ -102,7 +102,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
   const lat = recorder.phase('latency');
   const sender = queueSender(producer, topic, SEND_BATCH);
-  let paced;
+  let paced: Awaited<ReturnType<typeof openLoop>>;
   try {
     paced = await openLoop(params, async (_tick, count, first) => {
       const sentAt = Date.now();

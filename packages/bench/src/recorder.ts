@@ -21,8 +21,10 @@ export class Recorder {
   stray = 0;
 
   phase(name: string): PhaseRecorder {
-    let phase = this.phases.get(name);
-    if (!phase) this.phases.set(name, (phase = new PhaseRecorder()));
+    const known = this.phases.get(name);
+    if (known) return known;
+    const phase = new PhaseRecorder();
+    this.phases.set(name, phase);
     return phase;
   }
 
