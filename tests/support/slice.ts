@@ -33,7 +33,7 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
     ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
     : undefined;
   const running = modulith ?? await startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
-  const demo: Demo = await seedDemo({ url: (name) => running.url(name), secret: JWT_SECRET, directory: modulith?.service('directory') });
+  const demo: Demo = await seedDemo({ url: (name) => running.url(name), secret: JWT_SECRET, directory: modulith?.service('directory'), bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace } });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
 
   return {

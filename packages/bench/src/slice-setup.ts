@@ -79,7 +79,7 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
 
   const url = running.url;
   const demo = await withTimeout(
-    seedDemo({ url: (name) => url(name), secret, directory: modulith?.service('directory') }),
+    seedDemo({ url: (name) => url(name), secret, directory: modulith?.service('directory'), bus: { brokers: env.kafkaBrokers, namespace } }),
     Math.min(SEED_TIMEOUT_MS, Math.max(1, ctx.deadline - Date.now())),
     'seeding the demo organization',
   );

@@ -36,7 +36,7 @@ process.once('unhandledRejection', async (error) => {
 });
 
 if (values.demo) {
-  const demo = await seedDemo({ url: (name) => running.url(name), secret: env.AUTH_JWT_SECRET, directory: modulith?.service('directory') });
+  const demo = await seedDemo({ url: (name) => running.url(name), secret: env.AUTH_JWT_SECRET, directory: modulith?.service('directory'), bus: { brokers: env.KAFKA_BROKERS, namespace: env.BUS_NAMESPACE } });
   printWelcome(demo, (name) => running.url(name));
 }
 

@@ -1,7 +1,10 @@
 import type { Service } from '@playbook/service-kit/service';
 import { mintToken } from '@playbook/service-kit/tokens';
 import { bootstrapAdmin } from '@playbook/directory/bootstrap';
-import type { ModuleName } from '../modules.ts';
+import { createKafka } from '@playbook/bus-kafka/kafka';
+import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
+import { createLogger } from '@playbook/telemetry/logger';
+import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
@@ -23,13 +26,15 @@ interface SeedOptions {
   secret: string;
   /** In the modulith the seed bootstraps the admin itself; as processes, the directory process does. */
   directory?: Service | undefined;
+  /** The bus the modules share: the seed ends when every module has handled everything it caused. */
+  bus: { brokers: string[]; namespace: string };
 }
 
 /**
  * Seeds the demo through the public HTTP API, with fixed Idempotency-Keys so a second run changes
  * nothing. Only the first admin is made without HTTP (someone has to be able to invite the rest).
  */
-export async function seedDemo({ url, secret, directory }: SeedOptions): Promise<Demo> {
+export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Promise<Demo> {
   if (directory) await bootstrapAdmin(directory, DEMO_ADMIN);
   const alex = await mintToken({ id: DEMO_ADMIN.userId, orgId: DEMO_ORG, name: DEMO_ADMIN.displayName }, secret, 86_400);
   const as = (token: string, key: string) => ({ token, idempotencyKey: `demo-seed:${key}` });
@@ -62,10 +67,24 @@ export async function seedDemo({ url, secret, directory }: SeedOptions): Promise
     { serviceLine: 'lighting-technician', unit: 'day', unitRateMinor: 95_000 },
   ]);
   const brightCatering = await vendor('bright', 'Bright Catering', 'catering', [{ serviceLine: 'lunch', unit: 'person', unitRateMinor: 4_500 }]);
+  await untilEveryModuleCaughtUp(bus);
 
   return {
     orgId: DEMO_ORG, clientId: client.clientId, eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
+}
+
+/**
+ * Grants, clients and events reach every module through Kafka: the demo is ready for a person only
+ * when every module's consumer group has handled all of it (else the first engagement could meet a
+ * vendors service that has not heard of the event yet).
+ */
+async function untilEveryModuleCaughtUp(bus: SeedOptions['bus']): Promise<void> {
+  const kafka = createKafka({ clientId: 'demo-seed', brokers: bus.brokers, log: createLogger('demo-seed', 'warn') });
+  const groups = MODULES.map((m) => (bus.namespace ? `${bus.namespace}.${m.name}` : m.name));
+  if (!(await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: 60_000 }))) {
+    throw new Error(`the modules did not catch up with the demo data within 60 s (groups ${groups.join(', ')})`);
+  }
 }

@@ -1,0 +1,44 @@
+import { AssignerProtocol, type Admin, type Kafka } from 'kafkajs';
+
+/**
+ * Waits until every given consumer group has committed up to the end of every partition it
+ * subscribes to, as read at the moment of each check — "everything published so far has been
+ * handled". A seed or a test calls this before telling a person the system is ready. Groups are
+ * read from the broker (their members' subscriptions), so nothing is assumed about who reads what.
+ * Resolves false on timeout.
+ */
+export async function waitUntilConsumersCaughtUp(kafka: Kafka, groups: string[], options: { timeoutMs?: number; settleChecks?: number } = {}): Promise<boolean> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+    let inARow = 0;
+    while (Date.now() < deadline) {
+      inARow = (await allCaughtUp(admin, groups)) ? inARow + 1 : 0;
+      // Twice in a row, a moment apart: an outbox relay may publish just after a check.
+      if (inARow >= (options.settleChecks ?? 2)) return true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return false;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
+  const { groups: described } = await admin.describeGroups(groups);
+  for (const group of described) {
+    if (group.state !== 'Stable') return false;
+    const topics = [...new Set(group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []))];
+    if (topics.length === 0) continue;
+    const committed = await admin.fetchOffsets({ groupId: group.groupId, topics });
+    for (const { topic, partitions } of committed) {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(partition) ?? 0;
+        if (end > 0 && Number(offset) < end) return false;
+      }
+    }
+  }
+  return true;
+}
