@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    fileParallelism: false,
-  },
-});
+export default mergeConfig(shared, defineConfig({ test: { include: ['platform/**/*.test.ts', 'slice/**/*.test.ts'] } }));
