@@ -50,20 +50,19 @@ export const scopeKindOf = (scope: ScopeRef): ScopeKind => (scope.eventId ? 'eve
  * covered by organization-wide grants and grants on the event itself only.
  */
 export async function rolesOver(db: Queryable, principalId: string, target: ScopeRef): Promise<Role[]> {
-  const [inactive] = await db`select 1 from access_principals where principal_id = ${principalId} and deactivated_at is not null`;
-  if (inactive) return [];
-  let clientId = target.eventId ? null : (target.clientId ?? null);
-  if (target.eventId) {
-    const [node] = await db<{ client_id: string }[]>`
-      select client_id from access_scope_nodes where id = ${target.eventId} and kind = 'event' and org_id = ${target.orgId}`;
-    clientId = node?.client_id ?? null;
-  }
+  const eventId = target.eventId ?? null;
+  // One round trip on every authorization: the event's client comes from the scope projection.
   const rows = await db<{ role: Role }[]>`
-    select distinct role from access_grants
-    where principal_id = ${principalId} and org_id = ${target.orgId}
-      and ((client_id is null and event_id is null)
-        or (event_id is null and client_id = ${clientId})
-        or (event_id = ${target.eventId ?? null}))`;
+    with target_client as (
+      select case when ${eventId}::text is null then ${target.clientId ?? null}::text
+                  else (select client_id from access_scope_nodes
+                        where id = ${eventId} and kind = 'event' and org_id = ${target.orgId}) end as client_id)
+    select distinct g.role from access_grants g, target_client t
+    where g.principal_id = ${principalId} and g.org_id = ${target.orgId}
+      and not exists (select 1 from access_principals p where p.principal_id = ${principalId} and p.deactivated_at is not null)
+      and ((g.client_id is null and g.event_id is null)
+        or (g.event_id is null and g.client_id = t.client_id)
+        or g.event_id = ${eventId})`;
   return rows.map((r) => r.role);
 }
 

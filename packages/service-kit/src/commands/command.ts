@@ -62,7 +62,8 @@ export async function command<T, S extends ContentfulStatusCode>(
     throw new CodedError('HTTP.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters.', 400);
   }
   const principal = c.var.principal;
-  const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`).digest('hex');
+  // Only a keyed command is ever compared with a replay, so only then is the body read and hashed.
+  const requestHash = key === undefined ? '' : createHash('sha256').update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`).digest('hex');
   const idempotencyKey = key ?? randomUUID();
   const flow = options.flow;
   if (flow) trace.getActiveSpan()?.setAttribute('playbook.flow_correlation_id', flow.correlationId);
