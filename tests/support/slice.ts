@@ -2,6 +2,7 @@ import type { ModuleName } from '@playbook/launcher/modules';
 import { startModulith, type Modulith } from '@playbook/launcher/modulith';
 import { startProcesses } from '@playbook/launcher/processes';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
+import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
@@ -56,19 +57,6 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
 }
 export type Slice = Awaited<ReturnType<typeof startSlice>>;
 
-/** One HTTP call as a person would make it: bearer token, JSON, optional idempotency and correlation. */
-export async function http(url: string, token: string, init: { method?: string; body?: unknown; key?: string; correlationId?: string; traceparent?: string } = {}) {
-  const response = await fetch(url, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(init.key ? { 'idempotency-key': init.key } : {}),
-      ...(init.correlationId ? { 'x-correlation-id': init.correlationId } : {}),
-      ...(init.traceparent ? { traceparent: init.traceparent } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as any };
-}
+/** One HTTP call as a person would make it: the launcher's demo client, with the tests' argument names. */
+export const http = (url: string, token: string, init: { method?: ApiCall['method']; body?: unknown; key?: string; correlationId?: string; traceparent?: string } = {}) =>
+  send(url, { token, method: init.method, body: init.body, idempotencyKey: init.key, correlationId: init.correlationId, traceparent: init.traceparent });
