@@ -90,6 +90,19 @@ require_curl() {
 }
 
 # ---------------------------------------------------------------- processes
+# print_status <component> <port> [extra]: one `status` line — running (ours, with pid), running
+# (someone else's instance on our port), or stopped.
+print_status() {
+  local name=$1 port=$2 extra=${3:-} pid
+  if pid="$(live_pid "$name")"; then
+    printf '%-9s %-8s %-22s pid %s%s\n' "$name" running "$HOST:$port" "$pid" "${extra:+  $extra}"
+  elif port_open "$port"; then
+    printf '%-9s %-8s %-22s %s\n' "$name" running "$HOST:$port" "(not started by this checkout)"
+  else
+    printf '%-9s %-8s %-22s\n' "$name" stopped "$HOST:$port"
+  fi
+}
+
 port_open() { # port_open <port>
   timeout 1 bash -c "exec 3<>/dev/tcp/$HOST/$1" 2>/dev/null
 }

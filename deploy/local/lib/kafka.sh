@@ -124,15 +124,6 @@ kafka_down() {
   fi
 }
 
-kafka_status() {
-  local pid
-  if pid="$(live_pid kafka)"; then
-    printf '%-9s %-8s %-22s pid %s\n' kafka running "$HOST:$KAFKA_PORT" "$pid"
-  elif port_open "$KAFKA_PORT"; then
-    printf '%-9s %-8s %-22s %s\n' kafka running "$HOST:$KAFKA_PORT" "(not started by this checkout)"
-  else
-    printf '%-9s %-8s %-22s\n' kafka stopped "$HOST:$KAFKA_PORT"
-  fi
-}
+kafka_status() { print_status kafka "$KAFKA_PORT"; }
 
 kafka_healthy() { port_open "$KAFKA_PORT"; }

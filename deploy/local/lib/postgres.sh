@@ -216,15 +216,10 @@ pg_down() {
 }
 
 pg_status() {
-  local pid
   if pg_is_external; then
     printf '%-9s %-8s %-22s %s\n' postgres external "${DATABASE_URL#*@}" "(DATABASE_URL)"
-  elif pid="$(live_pid postgres)"; then
-    printf '%-9s %-8s %-22s pid %s\n' postgres running "$HOST:$PG_PORT" "$pid"
-  elif port_open "$PG_PORT"; then
-    printf '%-9s %-8s %-22s %s\n' postgres running "$HOST:$PG_PORT" "(not started by this checkout)"
   else
-    printf '%-9s %-8s %-22s\n' postgres stopped "$HOST:$PG_PORT"
+    print_status postgres "$PG_PORT"
   fi
 }
 

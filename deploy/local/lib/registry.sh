@@ -132,15 +132,9 @@ registry_down() {
 }
 
 registry_status() {
-  local pid storage=""
+  local storage=""
   [[ -f "$RUN_DIR/registry.storage" ]] && storage="storage: $(cat "$RUN_DIR/registry.storage")"
-  if pid="$(live_pid registry)"; then
-    printf '%-9s %-8s %-22s pid %s  %s\n' registry running "$HOST:$REGISTRY_PORT" "$pid" "$storage"
-  elif port_open "$REGISTRY_PORT"; then
-    printf '%-9s %-8s %-22s %s\n' registry running "$HOST:$REGISTRY_PORT" "(not started by this checkout)"
-  else
-    printf '%-9s %-8s %-22s\n' registry stopped "$HOST:$REGISTRY_PORT"
-  fi
+  print_status registry "$REGISTRY_PORT" "$storage"
 }
 
 registry_healthy() { registry_ready; }
