@@ -8,7 +8,7 @@ trap 'rm -f "$log"' EXIT
 
 turbo run typecheck --output-logs=errors-only
 typecheck=$?
-biome lint .
+biome check .
 lint=$?
 
 turbo run test --concurrency=1 --continue 2>&1 | tee "$log"

@@ -10,8 +10,19 @@ let service: Service;
 let producerToken: string;
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  service.app.request('/widgets', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-const widget = { orgId: ORG, clientId: 'client-1', eventId: 'event-a', name: 'Stage riser', quantity: 4, unitCostCents: 12500 };
+  service.app.request('/widgets', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+const widget = {
+  orgId: ORG,
+  clientId: 'client-1',
+  eventId: 'event-a',
+  name: 'Stage riser',
+  quantity: 4,
+  unitCostCents: 12500,
+};
 
 beforeAll(async () => {
   world = await createWorld('http');
@@ -20,7 +31,12 @@ beforeAll(async () => {
   await accessProjection.recordClient(sql, ORG, 'client-1');
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-a');
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-b');
-  await accessProjection.grant(sql, { grantId: 'g1', principalId: 'producer-a', role: 'producer', scope: { orgId: ORG, eventId: 'event-a' } });
+  await accessProjection.grant(sql, {
+    grantId: 'g1',
+    principalId: 'producer-a',
+    role: 'producer',
+    scope: { orgId: ORG, eventId: 'event-a' },
+  });
   producerToken = `Bearer ${await world.token({ id: 'producer-a', orgId: ORG })}`;
 }, 60_000);
 afterAll(() => world?.dispose());
@@ -85,7 +101,12 @@ describe('bad input and refused callers', () => {
 
   it('lets a client-scope grant cover that client’s events, and a viewer only read', async () => {
     const sql = service.sql();
-    await accessProjection.grant(sql, { grantId: 'g2', principalId: 'lead', role: 'producer', scope: { orgId: ORG, clientId: 'client-1' } });
+    await accessProjection.grant(sql, {
+      grantId: 'g2',
+      principalId: 'lead',
+      role: 'producer',
+      scope: { orgId: ORG, clientId: 'client-1' },
+    });
     await accessProjection.grant(sql, { grantId: 'g3', principalId: 'watcher', role: 'viewer', scope: { orgId: ORG } });
     const lead = `Bearer ${await world.token({ id: 'lead', orgId: ORG })}`;
     const created = await post({ ...widget, eventId: 'event-b' }, { authorization: lead });

@@ -17,7 +17,12 @@ beforeAll(async () => {
   world = await createWorld('trace');
   api = await world.start(widgetService('testkit'));
   observer = await world.start(widgetService('observer'));
-  await accessProjection.grant(api.sql(), { grantId: 'g1', principalId: 'ada', role: 'admin', scope: { orgId: 'org-1' } });
+  await accessProjection.grant(api.sql(), {
+    grantId: 'g1',
+    principalId: 'ada',
+    role: 'admin',
+    scope: { orgId: 'org-1' },
+  });
 }, 120_000);
 afterAll(() => world?.dispose());
 
@@ -45,15 +50,23 @@ it('keeps one trace and one correlation id from the HTTP request, through the ou
 
   const spans = await eventually(() => {
     const found = spanCollector.spansFor(traceId);
-    expect(found.some((s) => s.kind === SpanKind.CONSUMER && s.attributes['messaging.consumer.group.name'] === `${world.namespace}.observer`)).toBe(true);
+    expect(
+      found.some(
+        (s) =>
+          s.kind === SpanKind.CONSUMER &&
+          s.attributes['messaging.consumer.group.name'] === `${world.namespace}.observer`,
+      ),
+    ).toBe(true);
     return found;
   });
   const kinds = spans.map((s) => `${s.kind}:${s.name}`);
-  expect(kinds).toEqual(expect.arrayContaining([
-    `${SpanKind.SERVER}:POST /widgets`,
-    `${SpanKind.PRODUCER}:publish testkit.WidgetCreated`,
-    `${SpanKind.CONSUMER}:process testkit.WidgetCreated`,
-  ]));
+  expect(kinds).toEqual(
+    expect.arrayContaining([
+      `${SpanKind.SERVER}:POST /widgets`,
+      `${SpanKind.PRODUCER}:publish testkit.WidgetCreated`,
+      `${SpanKind.CONSUMER}:process testkit.WidgetCreated`,
+    ]),
+  );
   for (const span of spans.filter((s) => s.kind !== SpanKind.INTERNAL)) {
     expect(span.attributes['playbook.correlation_id']).toBe('flow-trace-1');
   }

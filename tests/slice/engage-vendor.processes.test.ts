@@ -22,13 +22,22 @@ it('runs the same flow with every module in its own process, one trace across al
   const traceId = '5b8efff798038103d269b633813fc60c';
   await engageApproveAndAudit(slice, 'flow-processes-1', `00-${traceId}-eee19b7ec3c1b174-01`);
 
-  const flow = await eventually(() => {
-    const found = receiver.spans.filter((s) => s.attributes['playbook.correlation_id'] === 'flow-processes-1' && (s.kind === OTLP_PRODUCER || s.kind === OTLP_CONSUMER));
-    expect(new Set(found.filter((s) => s.kind === OTLP_PRODUCER).map((s) => s.name.replace('publish ', '')))).toEqual(new Set(FLOW_TYPES));
-    const consumedIn = new Set(found.filter((s) => s.kind === OTLP_CONSUMER).map((s) => s.service));
-    for (const module of ['spend', 'approvals', 'activity']) expect(consumedIn).toContain(module);
-    return found;
-  }, { timeoutMs: 30_000 });
+  const flow = await eventually(
+    () => {
+      const found = receiver.spans.filter(
+        (s) =>
+          s.attributes['playbook.correlation_id'] === 'flow-processes-1' &&
+          (s.kind === OTLP_PRODUCER || s.kind === OTLP_CONSUMER),
+      );
+      expect(new Set(found.filter((s) => s.kind === OTLP_PRODUCER).map((s) => s.name.replace('publish ', '')))).toEqual(
+        new Set(FLOW_TYPES),
+      );
+      const consumedIn = new Set(found.filter((s) => s.kind === OTLP_CONSUMER).map((s) => s.service));
+      for (const module of ['spend', 'approvals', 'activity']) expect(consumedIn).toContain(module);
+      return found;
+    },
+    { timeoutMs: 30_000 },
+  );
   expect(new Set(flow.map((s) => s.traceId))).toEqual(new Set([traceId]));
   const services = new Set(flow.map((s) => s.service));
   for (const module of ['vendors', 'spend', 'approvals', 'activity']) expect(services).toContain(module);

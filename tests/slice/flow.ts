@@ -19,10 +19,21 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
   const { demo, url } = slice;
   const { pat, fran, alex } = demo.users;
   const engagement = {
-    vendorId: demo.vendors.acmeAv, eventId: demo.eventId, serviceLine: 'led-wall', unit: 'day', quantity: 3,
-    startsOn: '2027-03-09', endsOn: '2027-03-12',
+    vendorId: demo.vendors.acmeAv,
+    eventId: demo.eventId,
+    serviceLine: 'led-wall',
+    unit: 'day',
+    quantity: 3,
+    startsOn: '2027-03-09',
+    endsOn: '2027-03-12',
   };
-  const send = () => http(`${url('vendors')}/engagements`, pat.token, { body: engagement, key: `engage-${correlationId}`, correlationId, traceparent });
+  const send = () =>
+    http(`${url('vendors')}/engagements`, pat.token, {
+      body: engagement,
+      key: `engage-${correlationId}`,
+      correlationId,
+      traceparent,
+    });
   const first = await send();
   expect(first.status).toBe(201);
   expect(first.body).toMatchObject({ amountMinor: 1_260_000, currency: 'USD', rateCardUnitRateMinor: 420_000 });
@@ -38,7 +49,12 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
     expect(mine).toHaveLength(1);
     return mine[0];
   });
-  expect(po).toMatchObject({ status: 'pending_approval', amountMinor: 1_260_000, raisedBy: pat.userId, vendorName: 'Acme AV' });
+  expect(po).toMatchObject({
+    status: 'pending_approval',
+    amountMinor: 1_260_000,
+    raisedBy: pat.userId,
+    vendorName: 'Acme AV',
+  });
 
   const approval = await eventually(async () => {
     const pending = await http(`${url('approvals')}/approvals/pending`, fran.token);
@@ -48,12 +64,18 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
   });
   expect(approval).toMatchObject({ approverRole: 'finance', requestedBy: pat.userId, amountMinor: 1_260_000 });
   const patsQueue = await http(`${url('approvals')}/approvals/pending`, pat.token);
-  expect(patsQueue.body.items.map((a: { approvalRequestId: string }) => a.approvalRequestId)).not.toContain(approval.approvalRequestId);
+  expect(patsQueue.body.items.map((a: { approvalRequestId: string }) => a.approvalRequestId)).not.toContain(
+    approval.approvalRequestId,
+  );
 
-  const own = await http(`${url('approvals')}/approvals/${approval.approvalRequestId}/grant`, pat.token, { body: { comment: 'mine' } });
+  const own = await http(`${url('approvals')}/approvals/${approval.approvalRequestId}/grant`, pat.token, {
+    body: { comment: 'mine' },
+  });
   expect(own.status).toBe(403);
   expect(own.body.code).toBe('APPROVALS.OWN_REQUEST');
-  const granted = await http(`${url('approvals')}/approvals/${approval.approvalRequestId}/grant`, fran.token, { body: { comment: 'Within budget' } });
+  const granted = await http(`${url('approvals')}/approvals/${approval.approvalRequestId}/grant`, fran.token, {
+    body: { comment: 'Within budget' },
+  });
   expect(granted.status).toBe(200);
 
   await eventually(async () => {
@@ -61,12 +83,19 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
     expect(read.body.status).toBe('approved');
   });
 
-  const story = await eventually(async () => {
-    const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
-    expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual(FLOW_TYPES);
-    return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
-  }, { timeoutMs: 30_000 });
+  const story = await eventually(
+    async () => {
+      const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
+      expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual(FLOW_TYPES);
+      return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
+    },
+    { timeoutMs: 30_000 },
+  );
   const actors = story.map((e) => e.actor.id);
   expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId]);
-  return { engagementId, purchaseOrderId: po.purchaseOrderId as string, approvalRequestId: approval.approvalRequestId as string };
+  return {
+    engagementId,
+    purchaseOrderId: po.purchaseOrderId as string,
+    approvalRequestId: approval.approvalRequestId as string,
+  };
 }

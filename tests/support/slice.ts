@@ -28,13 +28,26 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
     BUS_RETRY_BASE_MS: '50',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     NODE_ENV: 'test',
-    ...(options.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } : {}),
+    ...(options.otlpEndpoint
+      ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' }
+      : {}),
   };
-  const modulith: Modulith | undefined = mode === 'modulith'
-    ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
-    : undefined;
-  const running = modulith ?? await startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
-  const demo: Demo = await seedDemo({ url: (name) => running.url(name), secret: JWT_SECRET, directory: modulith?.service('directory'), bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace } });
+  const modulith: Modulith | undefined =
+    mode === 'modulith'
+      ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
+      : undefined;
+  const running =
+    modulith ??
+    (await startProcesses(
+      { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
+      { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) },
+    ));
+  const demo: Demo = await seedDemo({
+    url: (name) => running.url(name),
+    secret: JWT_SECRET,
+    directory: modulith?.service('directory'),
+    bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace },
+  });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
 
   return {
@@ -58,5 +71,16 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
 export type Slice = Awaited<ReturnType<typeof startSlice>>;
 
 /** One HTTP call as a person would make it: the launcher's demo client, with the tests' argument names. */
-export const http = (url: string, token: string, init: { method?: ApiCall['method']; body?: unknown; key?: string; correlationId?: string; traceparent?: string } = {}) =>
-  send(url, { token, method: init.method, body: init.body, idempotencyKey: init.key, correlationId: init.correlationId, traceparent: init.traceparent });
+export const http = (
+  url: string,
+  token: string,
+  init: { method?: ApiCall['method']; body?: unknown; key?: string; correlationId?: string; traceparent?: string } = {},
+) =>
+  send(url, {
+    token,
+    method: init.method,
+    body: init.body,
+    idempotencyKey: init.key,
+    correlationId: init.correlationId,
+    traceparent: init.traceparent,
+  });

@@ -10,26 +10,41 @@ import { summarize, type LatencySummary } from './stats.ts';
  * exactly one request per engagement, carrying that engagement's X-Correlation-Id and amount; and
  * requested_at (stamped by the routing handler) − send time, a poll-free figure for the same path.
  */
-export async function crossCheck(ctx: BenchContext, slice: BenchSlice, sent: Sent[]): Promise<{ handler: LatencySummary }> {
+export async function crossCheck(
+  ctx: BenchContext,
+  slice: BenchSlice,
+  sent: Sent[],
+): Promise<{ handler: LatencySummary }> {
   const admin = postgres(ctx.env.databaseUrl, { max: 1, onnotice: () => {} });
   try {
     type Row = { correlation_id: string; amount_minor: string; requested_at: Date };
     const rows: Row[] = await withTimeout(
-      admin.unsafe<Row[]>(`select correlation_id, amount_minor, requested_at from "${slice.schemaOf('approvals')}".approval_requests`).then((r) => [...r]),
-      30_000, 'reading approvals.approval_requests',
+      admin
+        .unsafe<Row[]>(
+          `select correlation_id, amount_minor, requested_at from "${slice.schemaOf('approvals')}".approval_requests`,
+        )
+        .then((r) => [...r]),
+      30_000,
+      'reading approvals.approval_requests',
     );
     const byCorrelation = new Map<string, Row[]>();
-    for (const row of rows) byCorrelation.set(row.correlation_id, [...(byCorrelation.get(row.correlation_id) ?? []), row]);
+    for (const row of rows)
+      byCorrelation.set(row.correlation_id, [...(byCorrelation.get(row.correlation_id) ?? []), row]);
     const problems: string[] = [];
     if (rows.length !== sent.length) problems.push(`${rows.length} approval requests for ${sent.length} engagements`);
     const handler: number[] = [];
     for (const s of sent) {
       const mine = byCorrelation.get(s.correlationId) ?? [];
-      if (mine.length !== 1) problems.push(`engagement ${s.seq}: ${mine.length} approval requests with its correlation id`);
-      else if (Number(mine[0]!.amount_minor) !== s.amountMinor) problems.push(`engagement ${s.seq}: amount ${mine[0]!.amount_minor}, expected ${s.amountMinor}`);
+      if (mine.length !== 1)
+        problems.push(`engagement ${s.seq}: ${mine.length} approval requests with its correlation id`);
+      else if (Number(mine[0]!.amount_minor) !== s.amountMinor)
+        problems.push(`engagement ${s.seq}: amount ${mine[0]!.amount_minor}, expected ${s.amountMinor}`);
       else if (s.phase === 'measured') handler.push(mine[0]!.requested_at.getTime() - s.sentAt);
     }
-    if (problems.length) throw new Error(`cross-check against approvals' table failed: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
+    if (problems.length)
+      throw new Error(
+        `cross-check against approvals' table failed: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+      );
     return { handler: summarize(handler) };
   } finally {
     await admin.end({ timeout: 5 });

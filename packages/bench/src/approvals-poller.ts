@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage, withTimeout } from './cleanup.ts';
 
-export interface PendingItem { amountMinor: number; requestedAt: string; subjectId: string }
+export interface PendingItem {
+  amountMinor: number;
+  requestedAt: string;
+  subjectId: string;
+}
 
 export interface PendingPollerOptions {
   /** GET /approvals/pending of the approvals service. */
@@ -71,10 +75,13 @@ export class PendingPoller {
     const horizon = Date.now() - SETTLE_MS;
     let cursor = full ? undefined : this.startCursor;
     for (let page = 0; page < 1000; page++) {
-      const response = await fetch(`${url}?limit=${PAGE_LIMIT}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
-        headers: { authorization: `Bearer ${token}` },
-        signal: AbortSignal.timeout(requestTimeoutMs),
-      });
+      const response = await fetch(
+        `${url}?limit=${PAGE_LIMIT}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(requestTimeoutMs),
+        },
+      );
       const text = await response.text();
       const at = Date.now();
       if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);

@@ -63,7 +63,11 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   });
   await withTimeout(joined, 30_000, 'the baseline consumer joining its group');
 
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   cleanup.add('baseline producer', () => producer.disconnect());
   await producer.connect();
 
@@ -71,7 +75,13 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
     key: `${namespace}:${phase}:${sequence % params.keys}`,
     value,
     // The bus's own headers (same sizes) plus the two the baseline measures with.
-    headers: { [HEADER.messageId]: randomUUID(), [HEADER.type]: PROBE_TYPE, [HEADER.correlationId]: randomUUID(), [PHASE_HEADER]: phase, [SENT_AT_HEADER]: String(sentAt) },
+    headers: {
+      [HEADER.messageId]: randomUUID(),
+      [HEADER.type]: PROBE_TYPE,
+      [HEADER.correlationId]: randomUUID(),
+      [PHASE_HEADER]: phase,
+      [SENT_AT_HEADER]: String(sentAt),
+    },
   });
   const drained = drainer(recorder, {
     deadline: ctx.deadline,
@@ -81,7 +91,11 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   });
 
   recorder.phase('warmup');
-  await producer.send({ topic, acks: -1, messages: Array.from({ length: 20 }, (_, i) => message('warmup', i, Date.now())) });
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: Array.from({ length: 20 }, (_, i) => message('warmup', i, Date.now())),
+  });
   await drained('warmup', 20, WARMUP_MS);
   ctx.progress('baseline: warm-up delivered');
 
@@ -122,7 +136,11 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
       offeredRate: null,
       elapsedMs: tputElapsed,
       phase: tput,
-      extra: { produceRate: n / ((producedAt - start) / 1000), messagesPerRequest: SEND_BATCH, valueBytes: value.length },
+      extra: {
+        produceRate: n / ((producedAt - start) / 1000),
+        messagesPerRequest: SEND_BATCH,
+        valueBytes: value.length,
+      },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],
     }),
     measuredRow({

@@ -66,12 +66,14 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   cleanup.add('outbox relay', () => relay.stop());
   await withTimeout(relay.start(), 30_000, 'starting the outbox relay');
 
-  const write = (phase: string, first: number, count: number) => publishTx(publisherSql, namespace, phase, first, count, params.keys);
+  const write = (phase: string, first: number, count: number) =>
+    publishTx(publisherSql, namespace, phase, first, count, params.keys);
   const drained = drainer(recorder, {
     deadline: ctx.deadline,
     maxMs: DRAIN_MS,
     what: (phase, expected) => `the bus consumer to handle ${expected} "${phase}" events`,
-    progress: async (handled, expected) => `${handled}/${expected} handled; ${await relay.backlog()} rows still unpublished in the outbox`,
+    progress: async (handled, expected) =>
+      `${handled}/${expected} handled; ${await relay.backlog()} rows still unpublished in the outbox`,
   });
 
   // Warm-up: schema id lookups, metadata, group assignment; proves the path works before measuring.
@@ -84,7 +86,9 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
-  await sendInBatches(n, params.txBatch, ctx.deadline, 'writing the throughput run to the outbox', (first, count) => write('throughput', first, count));
+  await sendInBatches(n, params.txBatch, ctx.deadline, 'writing the throughput run to the outbox', (first, count) =>
+    write('throughput', first, count),
+  );
   const writtenAt = Date.now();
   ctx.progress(`bus: ${n} events written to the outbox in ${writtenAt - start} ms; waiting for the consumer`);
   await drained('throughput', n);
@@ -137,9 +141,19 @@ async function relayStage(sql: Sql, phase: string): Promise<Record<string, numbe
 }
 
 /** Writes `count` probes to the outbox in one transaction, as a command handler would. */
-async function publishTx(sql: Sql, namespace: string, phase: string, first: number, count: number, keys: number): Promise<void> {
+async function publishTx(
+  sql: Sql,
+  namespace: string,
+  phase: string,
+  first: number,
+  count: number,
+  keys: number,
+): Promise<void> {
   await sql.begin(async (tx) => {
-    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), { producer: BENCH_PRODUCER, namespace });
+    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), {
+      producer: BENCH_PRODUCER,
+      namespace,
+    });
     const writes: Promise<unknown>[] = [];
     for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
     await Promise.all(writes);

@@ -19,12 +19,16 @@ export interface DrainOptions {
  * phase, bounded by `maxMs` and the run's deadline.
  */
 export function drainer(recorder: Recorder, options: DrainOptions) {
-  return (phase: string, expected: number, maxMs = options.maxMs) => waitUntil(() => {
-    options.check?.();
-    return recorder.phase(phase).count >= expected;
-  }, {
-    deadline: Math.min(options.deadline, Date.now() + maxMs),
-    what: options.what(phase, expected),
-    progress: () => options.progress(recorder.phase(phase).count, expected),
-  });
+  return (phase: string, expected: number, maxMs = options.maxMs) =>
+    waitUntil(
+      () => {
+        options.check?.();
+        return recorder.phase(phase).count >= expected;
+      },
+      {
+        deadline: Math.min(options.deadline, Date.now() + maxMs),
+        what: options.what(phase, expected),
+        progress: () => options.progress(recorder.phase(phase).count, expected),
+      },
+    );
 }

@@ -21,9 +21,10 @@ export async function describeEnvironment(env: InfraEnv): Promise<Environment> {
     kafka: await kafkaVersion(),
     kafkajs: (createRequire(import.meta.url)('kafkajs/package.json') as { version: string }).version,
     postgres: await postgresVersion(env.databaseUrl),
-    note: `${cpus.length} cores shared by everything: PostgreSQL, Kafka, the schema registry and this one Node process `
-      + '(publisher, relay and consumer, or producer and consumer; for the fan-out also the six services, in it or as six processes); '
-      + 'absolute numbers are low, compare rows with each other.',
+    note:
+      `${cpus.length} cores shared by everything: PostgreSQL, Kafka, the schema registry and this one Node process ` +
+      '(publisher, relay and consumer, or producer and consumer; for the fan-out also the six services, in it or as six processes); ' +
+      'absolute numbers are low, compare rows with each other.',
   };
 }
 

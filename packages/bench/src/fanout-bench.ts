@@ -21,7 +21,8 @@ import { RUN_MODES, type RunMode } from './slice-setup.ts';
  */
 export const fanoutScenario: Scenario = {
   name: 'fanout',
-  description: 'POST /engagements (vendors) → VendorEngaged → PO (spend) → ApprovalRequested readable in approvals; six services, modulith and processes',
+  description:
+    'POST /engagements (vendors) → VendorEngaged → PO (spend) → ApprovalRequested readable in approvals; six services, modulith and processes',
   run: runFanout,
 };
 
@@ -31,7 +32,9 @@ async function runFanout(ctx: BenchContext): Promise<ResultRow[]> {
   if (unknown.length) throw new Error(`unknown fan-out mode(s) ${unknown.join(', ')}; known: ${RUN_MODES.join(', ')}`);
   const planned = Math.round(ctx.params.fanoutRate * (ctx.params.fanoutDurationS + WARMUP_S)) + 1;
   if (amountOf(planned) >= FINANCE_TIER.below) {
-    throw new Error(`${planned} engagements per mode would push amounts past the finance tier; lower BENCH_FANOUT_RATE or BENCH_FANOUT_DURATION_S`);
+    throw new Error(
+      `${planned} engagements per mode would push amounts past the finance tier; lower BENCH_FANOUT_RATE or BENCH_FANOUT_DURATION_S`,
+    );
   }
   const rows: ResultRow[] = [];
   for (const mode of modes as RunMode[]) {

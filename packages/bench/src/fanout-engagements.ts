@@ -44,7 +44,9 @@ export class Engagements {
 
   /** Open loop: `rate` engagements/s for `durationS`, every TICK_MS its share, none waiting for another. */
   offer(phase: string, rate: number, durationS: number): Promise<OpenLoopReport> {
-    return openLoop({ rate, durationS, tickMs: TICK_MS }, (_tick, count) => Promise.all(Array.from({ length: count }, () => this.engage(phase))).then(() => {}));
+    return openLoop({ rate, durationS, tickMs: TICK_MS }, (_tick, count) =>
+      Promise.all(Array.from({ length: count }, () => this.engage(phase))).then(() => {}),
+    );
   }
 
   /** One engagement; answers 401/403/404/503 are retried (every 250 ms) for `patienceMs`. */
@@ -55,8 +57,13 @@ export class Engagements {
     this.byAmount.set(record.amountMinor, record);
     this.sent.push(record);
     const body = JSON.stringify({
-      vendorId: demo.vendors.brightCatering, eventId: demo.eventId, serviceLine: 'lunch', unit: 'person',
-      quantity: quantityOf(seq), startsOn: '2027-03-10', endsOn: '2027-03-12',
+      vendorId: demo.vendors.brightCatering,
+      eventId: demo.eventId,
+      serviceLine: 'lunch',
+      unit: 'person',
+      quantity: quantityOf(seq),
+      startsOn: '2027-03-10',
+      endsOn: '2027-03-12',
     });
     const giveUpAt = Date.now() + patienceMs;
     for (;;) {
@@ -64,8 +71,10 @@ export class Engagements {
       const response = await fetch(`${this.slice.url('vendors')}/engagements`, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${demo.users.pat.token}`, 'content-type': 'application/json',
-          'idempotency-key': `bench-fanout:${this.slice.namespace}:${seq}`, 'x-correlation-id': record.correlationId,
+          authorization: `Bearer ${demo.users.pat.token}`,
+          'content-type': 'application/json',
+          'idempotency-key': `bench-fanout:${this.slice.namespace}:${seq}`,
+          'x-correlation-id': record.correlationId,
         },
         body,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -74,7 +83,10 @@ export class Engagements {
       record.respondedAt = Date.now();
       if (response.status === 201) {
         const amount = (JSON.parse(text) as { amountMinor: number }).amountMinor;
-        if (amount !== record.amountMinor) throw new Error(`engagement ${seq} cost ${amount}, expected ${record.amountMinor}: the demo rate card changed`);
+        if (amount !== record.amountMinor)
+          throw new Error(
+            `engagement ${seq} cost ${amount}, expected ${record.amountMinor}: the demo rate card changed`,
+          );
         return;
       }
       // Right after the seed, Pat's grant and the event reach vendors' projections a moment later.

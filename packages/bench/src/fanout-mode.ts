@@ -53,7 +53,9 @@ export async function runFanoutMode(ctx: BenchContext, scenario: string, mode: R
     recorder.phase('warmup');
     const warm = await engagements.offer('warmup', rate, WARMUP_S);
     await drained('warmup', warm.events);
-    ctx.progress(`${label}: warm-up done (${warm.events + 1} engagements readable in approvals); offering ${rate}/s for ${durationS} s`);
+    ctx.progress(
+      `${label}: warm-up done (${warm.events + 1} engagements readable in approvals); offering ${rate}/s for ${durationS} s`,
+    );
 
     // The measured run: open loop, every 50 ms its share of the rate, each engagement its own request.
     const measured = recorder.phase('measured');
@@ -67,7 +69,15 @@ export async function runFanoutMode(ctx: BenchContext, scenario: string, mode: R
     await stopPolling();
     await slice.stop();
     return fanoutRow({
-      scenario, mode, rate, durationS, pollMs, warm, paced, measured, runs,
+      scenario,
+      mode,
+      rate,
+      durationS,
+      pollMs,
+      warm,
+      paced,
+      measured,
+      runs,
       handler: check.handler,
       pollDurations: poller.durations,
       polls: poller.polls - pollsBefore,

@@ -68,7 +68,11 @@ export function fanoutRow(run: FanoutRun): ResultRow {
     notes: [
       mode === 'modulith' ? '6 services in the bench process' : '6 services, 1 OS process each',
       `open loop ${rate}/s for ${durationS} s`,
-      ...(queueGrew ? [`${rateHeld ? 'SATURATED: ' : ''}p50 grew from ${firstThird} ms (first third of sends) to ${lastThird} ms (last third)`] : []),
+      ...(queueGrew
+        ? [
+            `${rateHeld ? 'SATURATED: ' : ''}p50 grew from ${firstThird} ms (first third of sends) to ${lastThird} ms (last third)`,
+          ]
+        : []),
       ...(rateHeld && !queueGrew ? ['not saturated: rate held, latency flat'] : []),
     ],
   });

@@ -15,7 +15,8 @@ const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario];
 
 const started = Date.now();
 const cleanup = new Cleanup();
-const progress = (message: string) => process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+const progress = (message: string) =>
+  process.stderr.write(`[bench +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
 
 function intFromEnv(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -37,23 +38,31 @@ function readParams(): BenchParams {
     fanoutRate: intFromEnv('BENCH_FANOUT_RATE', 20),
     fanoutDurationS: intFromEnv('BENCH_FANOUT_DURATION_S', 15),
     fanoutPollMs: intFromEnv('BENCH_FANOUT_POLL_MS', 50),
-    fanoutModes: (process.env.BENCH_FANOUT_MODES ?? 'modulith,processes').split(',').map((s) => s.trim()).filter(Boolean),
+    fanoutModes: (process.env.BENCH_FANOUT_MODES ?? 'modulith,processes')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
 function selectScenarios(): Scenario[] {
-  const wanted = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = process.env.BENCH_SCENARIOS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!wanted?.length) return SCENARIOS;
   const unknown = wanted.filter((name) => !SCENARIOS.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown scenario(s) ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   return SCENARIOS.filter((s) => wanted.includes(s.name));
 }
 
 function infraEnv() {
   const missing = ['DATABASE_URL', 'KAFKA_BROKERS', 'SCHEMA_REGISTRY_URL'].filter((name) => !process.env[name]);
   if (missing.length > 0) {
-    throw new Error(`${missing.join(', ')} not set: run \`npm run bench\` from the repo root (it starts the local infrastructure `
-      + 'and sets them), or `set -a; . .playbook/env; set +a` before `npm run bench --workspace @playbook/bench`');
+    throw new Error(
+      `${missing.join(', ')} not set: run \`npm run bench\` from the repo root (it starts the local infrastructure ` +
+        'and sets them), or `set -a; . .playbook/env; set +a` before `npm run bench --workspace @playbook/bench`',
+    );
   }
   return requireInfraEnv();
 }
@@ -82,7 +91,9 @@ async function main(): Promise<number> {
   const results: ResultRow[] = [];
   try {
     const environment = await describeEnvironment(env);
-    progress(`${environment.cpus} CPU cores, node ${environment.node}, Kafka ${environment.kafka}; scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
+    progress(
+      `${environment.cpus} CPU cores, node ${environment.node}, Kafka ${environment.kafka}; scenarios: ${scenarios.map((s) => s.name).join(', ')}`,
+    );
     for (const scenario of scenarios) {
       progress(`${scenario.name}: ${scenario.description}`);
       try {
@@ -94,13 +105,23 @@ async function main(): Promise<number> {
         await cleanup.runAll();
       }
     }
-    const report: Report = { benchmark: 'bus', environment, parameters: params, results, comparison: compare(results), cleanupFailures: cleanup.failures };
+    const report: Report = {
+      benchmark: 'bus',
+      environment,
+      parameters: params,
+      results,
+      comparison: compare(results),
+      cleanupFailures: cleanup.failures,
+    };
     const file = await writeReport(join(REPO_ROOT, 'bench-results'), report);
     process.stdout.write(`\n${formatReport(report)}\n\nresults: ${file} (and bench-results/latest.json)\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`\nbench FAILED: ${errorMessage(error)}\n`);
-    if (results.length) process.stderr.write(`completed before the failure: ${JSON.stringify(results.map((r) => `${r.scenario}/${r.mode}`))}\n`);
+    if (results.length)
+      process.stderr.write(
+        `completed before the failure: ${JSON.stringify(results.map((r) => `${r.scenario}/${r.mode}`))}\n`,
+      );
     if (cleanup.failures.length) process.stderr.write(`cleanup failures: ${cleanup.failures.join('; ')}\n`);
     return 1;
   } finally {
@@ -113,7 +134,9 @@ async function main(): Promise<number> {
 // A crash anywhere (e.g. inside a client library) still ends with a clear message and exit code 1.
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(event, (error: unknown) => {
-    process.stderr.write(`bench FAILED (${event}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench FAILED (${event}): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     void withTimeout(cleanup.runAll(5000), 15_000, 'cleanup').finally(() => process.exit(1));
   });
 }

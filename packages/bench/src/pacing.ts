@@ -21,7 +21,10 @@ export interface OpenLoopReport {
  * emits its share of `rate`; emissions run concurrently. Resolves once every emission settled,
  * rejecting with the first failure.
  */
-export async function openLoop(options: OpenLoopOptions, emit: (tick: number, count: number, firstSequence: number) => Promise<void>): Promise<OpenLoopReport> {
+export async function openLoop(
+  options: OpenLoopOptions,
+  emit: (tick: number, count: number, firstSequence: number) => Promise<void>,
+): Promise<OpenLoopReport> {
   const ticks = Math.round((options.durationS * 1000) / options.tickMs);
   const total = Math.round(options.rate * options.durationS);
   const startedAt = Date.now();
@@ -40,7 +43,9 @@ export async function openLoop(options: OpenLoopOptions, emit: (tick: number, co
     if (count <= 0) continue;
     const first = emitted;
     emitted += count;
-    const p: Promise<void> = emit(tick, count, first).catch((error: unknown) => void failures.push(error)).finally(() => running.delete(p));
+    const p: Promise<void> = emit(tick, count, first)
+      .catch((error: unknown) => void failures.push(error))
+      .finally(() => running.delete(p));
     running.add(p);
     maxInFlight = Math.max(maxInFlight, running.size);
   }
@@ -50,10 +55,15 @@ export async function openLoop(options: OpenLoopOptions, emit: (tick: number, co
 }
 
 /** Polls until `done()` holds; throws a clear error at `deadline`, naming what was awaited and how far it got. */
-export async function waitUntil(done: () => boolean, options: { deadline: number; what: string; progress?: () => string | Promise<string> }): Promise<void> {
+export async function waitUntil(
+  done: () => boolean,
+  options: { deadline: number; what: string; progress?: () => string | Promise<string> },
+): Promise<void> {
   while (!done()) {
     if (Date.now() >= options.deadline) {
-      const detail = options.progress ? ` (${await Promise.resolve(options.progress()).catch((e: unknown) => `progress unknown: ${String(e)}`)})` : '';
+      const detail = options.progress
+        ? ` (${await Promise.resolve(options.progress()).catch((e: unknown) => `progress unknown: ${String(e)}`)})`
+        : '';
       throw new Error(`timed out waiting for ${options.what}${detail}`);
     }
     await sleep(5);

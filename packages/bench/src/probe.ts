@@ -11,7 +11,12 @@ export const BENCH_PRODUCER: Producer = { module: 'testkit', connector: null, ve
  * The probe of `sequence` in `phase`. The phase rides in `note` so a consumer can route the
  * delivery to its measurement; keys cycle over `keys` aggregate ids to spread partitions.
  */
-export function probeInput(runId: string, phase: string, sequence: number, keys: number): EventInput<typeof PROBE_TYPE> {
+export function probeInput(
+  runId: string,
+  phase: string,
+  sequence: number,
+  keys: number,
+): EventInput<typeof PROBE_TYPE> {
   const probeId = `${runId}:${phase}:${sequence % keys}`;
   return {
     type: PROBE_TYPE,

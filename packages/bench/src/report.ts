@@ -45,15 +45,39 @@ export function compare(results: ResultRow[]): Record<string, number> {
 
 /** An aligned markdown table, plus the environment and comparison lines around it. */
 export function formatReport(report: Report): string {
-  const header = ['scenario', 'mode', 'events', 'offered ev/s', 'achieved ev/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'notes'];
+  const header = [
+    'scenario',
+    'mode',
+    'events',
+    'offered ev/s',
+    'achieved ev/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'notes',
+  ];
   const rows = report.results.map((r) => [
-    r.scenario, r.mode, String(r.events), rate(r.offeredRate), rate(r.achievedRate),
-    ms(r.latency.p50), ms(r.latency.p95), ms(r.latency.p99), ms(r.latency.max),
-    [...(r.offeredRate !== null && r.achievedRate < 0.95 * r.offeredRate ? ['SATURATED: delivered below the offered load, latency includes a growing queue'] : []), ...r.notes].join('; '),
+    r.scenario,
+    r.mode,
+    String(r.events),
+    rate(r.offeredRate),
+    rate(r.achievedRate),
+    ms(r.latency.p50),
+    ms(r.latency.p95),
+    ms(r.latency.p99),
+    ms(r.latency.max),
+    [
+      ...(r.offeredRate !== null && r.achievedRate < 0.95 * r.offeredRate
+        ? ['SATURATED: delivered below the offered load, latency includes a growing queue']
+        : []),
+      ...r.notes,
+    ].join('; '),
   ]);
   const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric.has(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
   const e = report.environment;
   const c = report.comparison;
@@ -64,7 +88,11 @@ export function formatReport(report: Report): string {
     `node ${e.node} (${e.platform}), ${e.cpus} CPU cores (${e.cpuModel}), ${e.memoryGb} GB RAM; Kafka ${e.kafka} (1 broker, KRaft), kafkajs ${e.kafkajs}; ${e.postgres}`,
     e.note,
     `throughput mode: ${p.events} events as fast as possible; latency mode: ${p.rate} ev/s offered for ${p.durationS} s (open loop, tick ${p.tickMs} ms); ${p.partitions} partitions, ${p.keys} keys`,
-    ...(fanout ? [`fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through directory, events, vendors, spend, approvals and activity, in modes ${p.fanoutModes.join(', ')}`] : []),
+    ...(fanout
+      ? [
+          `fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through directory, events, vendors, spend, approvals and activity, in modes ${p.fanoutModes.join(', ')}`,
+        ]
+      : []),
     '',
     line(header),
     rule,
@@ -74,15 +102,24 @@ export function formatReport(report: Report): string {
     'relayP50Ms/relayP99Ms = outbox occurred_at → published_at (the relay marks rows after Kafka acknowledged them)',
     ...(fanout
       ? [
-        `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,
-        'fanout achieved = engagements / (first send → last approval readable); acceptedRate = POST 201s per second; handlerP50Ms/P99Ms = approvals routing handler start (requested_at) − send, no polling',
-      ]
+          `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,
+          'fanout achieved = engagements / (first send → last approval readable); acceptedRate = POST 201s per second; handlerP50Ms/P99Ms = approvals routing handler start (requested_at) − send, no polling',
+        ]
       : []),
-    ...report.results.map((r) => `${r.scenario}/${r.mode}: ${Object.entries(r.extra).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`).join(', ')}`),
+    ...report.results.map(
+      (r) =>
+        `${r.scenario}/${r.mode}: ${Object.entries(r.extra)
+          .map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(1)}`)
+          .join(', ')}`,
+    ),
     '',
-    ...(c.throughputRatio !== undefined ? [`bus throughput = ${(c.throughputRatio * 100).toFixed(1)}% of raw Kafka`] : []),
+    ...(c.throughputRatio !== undefined
+      ? [`bus throughput = ${(c.throughputRatio * 100).toFixed(1)}% of raw Kafka`]
+      : []),
     ...(c.latencyP50OverheadMs !== undefined
-      ? [`bus latency overhead at ${p.rate} ev/s: p50 +${ms(c.latencyP50OverheadMs)} ms, p99 +${ms(c.latencyP99OverheadMs ?? Number.NaN)} ms`]
+      ? [
+          `bus latency overhead at ${p.rate} ev/s: p50 +${ms(c.latencyP50OverheadMs)} ms, p99 +${ms(c.latencyP99OverheadMs ?? Number.NaN)} ms`,
+        ]
       : []),
     ...(report.cleanupFailures.length > 0 ? [`cleanup failures: ${report.cleanupFailures.join('; ')}`] : []),
   ].join('\n');

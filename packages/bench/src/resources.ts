@@ -18,7 +18,8 @@ import type { Cleanup } from './cleanup.ts';
 export async function freshSubjects(env: InfraEnv, namespace: string, cleanup: Cleanup): Promise<string[]> {
   const subjects: string[] = [];
   cleanup.add(`registry subjects of ${namespace}`, () => deleteSubjects(env.registryUrl, subjects));
-  for (const registration of await registerAll({ registryUrl: env.registryUrl, namespace })) subjects.push(registration.subject);
+  for (const registration of await registerAll({ registryUrl: env.registryUrl, namespace }))
+    subjects.push(registration.subject);
   return subjects;
 }
 
@@ -28,7 +29,8 @@ async function deleteSubjects(registryUrl: string, subjects: string[]): Promise<
     // Confluent API: a soft delete first, then the permanent one.
     for (const suffix of ['', '?permanent=true']) {
       const response = await fetch(url + suffix, { method: 'DELETE', signal: AbortSignal.timeout(5000) });
-      if (!response.ok && response.status !== 404) throw new Error(`DELETE ${subject}${suffix}: HTTP ${response.status}`);
+      if (!response.ok && response.status !== 404)
+        throw new Error(`DELETE ${subject}${suffix}: HTTP ${response.status}`);
     }
   }
 }
@@ -45,7 +47,13 @@ async function withAdmin<T>(kafka: Kafka, work: (admin: Admin) => Promise<T>): P
 }
 
 /** Creates topics up front (so partition count is known); cleanup deletes every topic under `prefix`. */
-export async function freshTopics(kafka: Kafka, topics: string[], partitions: number, prefix: string, cleanup: Cleanup): Promise<void> {
+export async function freshTopics(
+  kafka: Kafka,
+  topics: string[],
+  partitions: number,
+  prefix: string,
+  cleanup: Cleanup,
+): Promise<void> {
   await withAdmin(kafka, async (admin) => {
     deleteTopicsOnCleanup(kafka, prefix, cleanup);
     await admin.createTopics({
@@ -57,18 +65,22 @@ export async function freshTopics(kafka: Kafka, topics: string[], partitions: nu
 
 /** Cleanup deletes every topic whose name starts with `prefix` (including ones created by others, e.g. services and DLQs). */
 export function deleteTopicsOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
-  cleanup.add(`kafka topics ${prefix}*`, () => withAdmin(kafka, async (admin) => {
-    const ours = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-    if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
-  }));
+  cleanup.add(`kafka topics ${prefix}*`, () =>
+    withAdmin(kafka, async (admin) => {
+      const ours = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+      if (ours.length > 0) await admin.deleteTopics({ topics: ours, timeout: 10_000 });
+    }),
+  );
 }
 
 /** Cleanup deletes every consumer group whose id starts with `prefix` (after their consumers have left). */
 export function deleteGroupsByPrefixOnCleanup(kafka: Kafka, prefix: string, cleanup: Cleanup): void {
-  cleanup.add(`consumer groups ${prefix}*`, () => withAdmin(kafka, async (admin) => {
-    const ours = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
-    if (ours.length > 0) await admin.deleteGroups(ours);
-  }));
+  cleanup.add(`consumer groups ${prefix}*`, () =>
+    withAdmin(kafka, async (admin) => {
+      const ours = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
+      if (ours.length > 0) await admin.deleteGroups(ours);
+    }),
+  );
 }
 
 /** Cleanup drops a schema and its role `svc_<schema>`, e.g. one a service provisioned for itself. */
@@ -91,7 +103,11 @@ export interface BenchDatabase {
 /** A service schema + role like a real service's, with the bus migrations (outbox, inbox) applied. */
 export async function freshDatabase(env: InfraEnv, schema: string, cleanup: Cleanup): Promise<BenchDatabase> {
   dropDatabaseOnCleanup(env, schema, cleanup);
-  const url = await provisionServiceDatabase({ adminUrl: env.databaseUrl, schema, password: randomBytes(12).toString('hex') });
+  const url = await provisionServiceDatabase({
+    adminUrl: env.databaseUrl,
+    schema,
+    password: randomBytes(12).toString('hex'),
+  });
   const pool = (max: number, name: string) => {
     const sql = connect({ url, schema, max, applicationName: `${schema}:${name}` });
     cleanup.add(`pool ${name}`, () => sql.end({ timeout: 5 }));

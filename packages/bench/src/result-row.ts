@@ -3,7 +3,10 @@ import type { ResultRow } from './scenario.ts';
 import { summarize } from './stats.ts';
 
 /** A measured run as a scenario knows it: elapsed = first send → last delivery, as it timed that. */
-export type MeasuredRun = Pick<ResultRow, 'scenario' | 'mode' | 'events' | 'offeredRate' | 'elapsedMs' | 'extra' | 'notes'> & {
+export type MeasuredRun = Pick<
+  ResultRow,
+  'scenario' | 'mode' | 'events' | 'offeredRate' | 'elapsedMs' | 'extra' | 'notes'
+> & {
   /** The phase's deliveries: the latency distribution. */
   phase: PhaseRecorder;
 };

@@ -8,7 +8,12 @@ import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { uniqueNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import { withTimeout } from './cleanup.ts';
-import { deleteGroupsByPrefixOnCleanup, deleteTopicsOnCleanup, dropDatabaseOnCleanup, freshSubjects } from './resources.ts';
+import {
+  deleteGroupsByPrefixOnCleanup,
+  deleteTopicsOnCleanup,
+  dropDatabaseOnCleanup,
+  freshSubjects,
+} from './resources.ts';
 import type { BenchContext } from './scenario.ts';
 
 export type RunMode = 'modulith' | 'processes';
@@ -64,22 +69,48 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
   let running: { url(name: ModuleName): string; stop(): Promise<void> } | undefined;
   let modulith: Modulith | undefined;
   let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= running ? withTimeout(running.stop(), STOP_TIMEOUT_MS, `stopping the ${mode} services`) : Promise.resolve());
+  const stop = () =>
+    (stopped ??= running
+      ? withTimeout(running.stop(), STOP_TIMEOUT_MS, `stopping the ${mode} services`)
+      : Promise.resolve());
   cleanup.add(`${mode} services of ${namespace}`, stop);
 
   ctx.progress(`fanout/${mode}: starting ${names.length} services (namespace ${namespace}, ports ${free.join(', ')})`);
   const startedAt = Date.now();
-  const starting = mode === 'modulith'
-    ? startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }).then((m) => (modulith = m))
-    : startProcesses({ ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP }, { ports, quiet: true, readyTimeoutMs: 60_000, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) });
+  const starting =
+    mode === 'modulith'
+      ? startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }).then(
+          (m) => (modulith = m),
+        )
+      : startProcesses(
+          { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
+          { ports, quiet: true, readyTimeoutMs: 60_000, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) },
+        );
   // On a timeout the start may still finish later: stop whatever it brought up then.
-  starting.then((r) => { running = r; if (stopped) void r.stop().catch(() => {}); }, () => {});
-  running = await withTimeout(starting, Math.min(START_TIMEOUT_MS, Math.max(1, ctx.deadline - Date.now())), `starting the ${mode} services`);
-  ctx.progress(`fanout/${mode}: services ready in ${Date.now() - startedAt} ms; seeding the demo organization over HTTP`);
+  starting.then(
+    (r) => {
+      running = r;
+      if (stopped) void r.stop().catch(() => {});
+    },
+    () => {},
+  );
+  running = await withTimeout(
+    starting,
+    Math.min(START_TIMEOUT_MS, Math.max(1, ctx.deadline - Date.now())),
+    `starting the ${mode} services`,
+  );
+  ctx.progress(
+    `fanout/${mode}: services ready in ${Date.now() - startedAt} ms; seeding the demo organization over HTTP`,
+  );
 
   const url = running.url;
   const demo = await withTimeout(
-    seedDemo({ url: (name) => url(name), secret, directory: modulith?.service('directory'), bus: { brokers: env.kafkaBrokers, namespace } }),
+    seedDemo({
+      url: (name) => url(name),
+      secret,
+      directory: modulith?.service('directory'),
+      bus: { brokers: env.kafkaBrokers, namespace },
+    }),
     Math.min(SEED_TIMEOUT_MS, Math.max(1, ctx.deadline - Date.now())),
     'seeding the demo organization',
   );

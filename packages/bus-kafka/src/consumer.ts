@@ -47,21 +47,31 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
 
   const handle = createDispatcher(options);
 
-  const processMessage = async (topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>, isRunning: () => boolean) => {
+  const processMessage = async (
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    isRunning: () => boolean,
+  ) => {
     const headers = readHeaders(message.headers);
     // From the message alone: never from whatever context happened to be active when start() ran.
     const parent = propagation.extract(ROOT_CONTEXT, headers);
-    const span = tracer().startSpan(`process ${headers[HEADER.type] ?? 'unknown'}`, {
-      kind: SpanKind.CONSUMER,
-      attributes: {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': topic,
-        'messaging.consumer.group.name': group,
-        'messaging.kafka.offset': Number(message.offset),
-        'messaging.message.id': headers[HEADER.messageId] ?? '',
-        ...(headers[HEADER.correlationId] ? { [CORRELATION_SPAN_ATTRIBUTE]: headers[HEADER.correlationId] } : {}),
+    const span = tracer().startSpan(
+      `process ${headers[HEADER.type] ?? 'unknown'}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.consumer.group.name': group,
+          'messaging.kafka.offset': Number(message.offset),
+          'messaging.message.id': headers[HEADER.messageId] ?? '',
+          ...(headers[HEADER.correlationId] ? { [CORRELATION_SPAN_ATTRIBUTE]: headers[HEADER.correlationId] } : {}),
+        },
       },
-    }, parent);
+      parent,
+    );
     const active = withCorrelationId(headers[HEADER.correlationId] ?? 'unknown', trace.setSpan(parent, span));
     const result = await context.with(active, async () => {
       for (let attempt = 1; ; attempt++) {
@@ -74,11 +84,21 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
           return outcome;
         } catch (error) {
           if (attempt >= maxAttempts) {
-            const dlq = await sendToDeadLetter(dlqProducer!, { topic, partition, message, group, error, attempts: attempt });
+            const dlq = await sendToDeadLetter(dlqProducer!, {
+              topic,
+              partition,
+              message,
+              group,
+              error,
+              attempts: attempt,
+            });
             consumerDeadLettered.inc({ service, consumer: group, topic });
             consumerMessages.inc({ service, consumer: group, outcome: 'dead_lettered' });
             span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
-            log.error({ err: error, topic, partition, offset: message.offset, dlq }, 'message dead-lettered after retries');
+            log.error(
+              { err: error, topic, partition, offset: message.offset, dlq },
+              'message dead-lettered after retries',
+            );
             return 'dead_lettered';
           }
           log.warn({ err: error, attempt, topic, offset: message.offset }, 'handler failed; retrying');
@@ -97,13 +117,22 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
 
   return {
     async start(fromBeginning = true) {
-      dlqProducer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+      dlqProducer = options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await dlqProducer.connect();
       consumer = options.kafka.consumer({
         groupId: group,
         allowAutoTopicCreation: true,
         ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
-        ...(options.sessionTimeout ? { sessionTimeout: options.sessionTimeout, heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)) } : {}),
+        ...(options.sessionTimeout
+          ? {
+              sessionTimeout: options.sessionTimeout,
+              heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)),
+            }
+          : {}),
       });
       await consumer.connect();
       await consumer.subscribe({ topics: options.topics, fromBeginning });
@@ -120,8 +149,10 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
             const outcome = await processMessage(batch.topic, batch.partition, message, heartbeat, isRunning);
             if (outcome === ABORTED) break;
             resolveOffset(message.offset);
-            consumerLag.set({ service, consumer: group, topic: batch.topic, partition: String(batch.partition) },
-              Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1));
+            consumerLag.set(
+              { service, consumer: group, topic: batch.topic, partition: String(batch.partition) },
+              Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1),
+            );
             await heartbeat();
           }
           await commitOffsetsIfNecessary();

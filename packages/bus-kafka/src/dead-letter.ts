@@ -22,21 +22,23 @@ export async function sendToDeadLetter(producer: Producer, letter: DeadLetter): 
   await producer.send({
     topic,
     acks: -1,
-    messages: [{
-      key: letter.message.key,
-      value: letter.message.value,
-      headers: {
-        ...letter.message.headers,
-        [DLQ_HEADER.error]: describeError(letter.error),
-        [DLQ_HEADER.errorCode]: isCodedError(letter.error) ? letter.error.code : 'BUS.HANDLER_FAILED',
-        [DLQ_HEADER.attempts]: String(letter.attempts),
-        [DLQ_HEADER.consumer]: letter.group,
-        [DLQ_HEADER.originalTopic]: letter.topic,
-        [DLQ_HEADER.originalPartition]: String(letter.partition),
-        [DLQ_HEADER.originalOffset]: letter.message.offset,
-        [DLQ_HEADER.failedAt]: new Date().toISOString(),
+    messages: [
+      {
+        key: letter.message.key,
+        value: letter.message.value,
+        headers: {
+          ...letter.message.headers,
+          [DLQ_HEADER.error]: describeError(letter.error),
+          [DLQ_HEADER.errorCode]: isCodedError(letter.error) ? letter.error.code : 'BUS.HANDLER_FAILED',
+          [DLQ_HEADER.attempts]: String(letter.attempts),
+          [DLQ_HEADER.consumer]: letter.group,
+          [DLQ_HEADER.originalTopic]: letter.topic,
+          [DLQ_HEADER.originalPartition]: String(letter.partition),
+          [DLQ_HEADER.originalOffset]: letter.message.offset,
+          [DLQ_HEADER.failedAt]: new Date().toISOString(),
+        },
       },
-    }],
+    ],
   });
   return topic;
 }

@@ -33,7 +33,9 @@ export function createDispatcher<Tx>({ subscriptions, uow, log, service }: Dispa
       };
       const timer = consumerHandlerSeconds.startTimer({ service, consumer: sub.name, type: envelope.type });
       try {
-        const result = await uow.runOnce(sub.name, envelope.messageId, (tx) => sub.handle(envelope, { tx, publisher: uow.publisher(tx, cause), log }));
+        const result = await uow.runOnce(sub.name, envelope.messageId, (tx) =>
+          sub.handle(envelope, { tx, publisher: uow.publisher(tx, cause), log }),
+        );
         if (result === 'handled') outcome = 'handled';
       } finally {
         timer();

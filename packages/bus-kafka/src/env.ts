@@ -2,10 +2,21 @@ import { z } from 'zod';
 
 /** The bus fragment of every service's env schema. */
 export const busEnv = z.object({
-  KAFKA_BROKERS: z.string().min(1).transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean)),
+  KAFKA_BROKERS: z
+    .string()
+    .min(1)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    ),
   SCHEMA_REGISTRY_URL: z.url(),
   /** Prefix for every topic (and so every subject); lets test runs and environments share a cluster. */
-  BUS_NAMESPACE: z.string().regex(/^[a-z0-9-]*$/).default(''),
+  BUS_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9-]*$/)
+    .default(''),
   BUS_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUS_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
 });

@@ -19,7 +19,9 @@ export function createKafka(options: { clientId: string; brokers: string[]; log:
       const { message, ...rest } = entry.log;
       // We bound producer retries on purpose (a stop must not hang on a dead broker); the relay
       // re-sends and consumers deduplicate, so kafkajs' warning about it is noise at warn level.
-      const level = message.startsWith('Limiting retries for the idempotent producer') ? 'debug' : (LEVELS[entry.level] ?? 'info');
+      const level = message.startsWith('Limiting retries for the idempotent producer')
+        ? 'debug'
+        : (LEVELS[entry.level] ?? 'info');
       options.log[level]({ kafka: { namespace: entry.namespace, ...rest } }, message);
     },
   });

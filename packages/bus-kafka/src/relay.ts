@@ -43,22 +43,31 @@ export function createOutboxRelay(options: RelayOptions) {
   const toMessage = async (row: OutboxRow): Promise<Message> => {
     // The trace of the moment of publishing, stored with the row; not the relay loop's own context.
     const parent = propagation.extract(ROOT_CONTEXT, row.headers);
-    const span = tracer().startSpan(`publish ${row.type}`, {
-      kind: SpanKind.PRODUCER,
-      attributes: {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': row.topic,
-        'messaging.message.id': row.id,
-        [CORRELATION_SPAN_ATTRIBUTE]: row.payload.correlationId,
+    const span = tracer().startSpan(
+      `publish ${row.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': row.topic,
+          'messaging.message.id': row.id,
+          [CORRELATION_SPAN_ATTRIBUTE]: row.payload.correlationId,
+        },
       },
-    }, parent);
+      parent,
+    );
     try {
       const value = await options.serde.encode(row.topic, row.payload);
       const headers = { ...row.headers, ...injectContext(trace.setSpan(parent, span)) };
       return {
         key: row.key,
         value,
-        headers: { ...headers, [HEADER.messageId]: row.id, [HEADER.type]: row.type, [HEADER.correlationId]: row.payload.correlationId },
+        headers: {
+          ...headers,
+          [HEADER.messageId]: row.id,
+          [HEADER.type]: row.type,
+          [HEADER.correlationId]: row.payload.correlationId,
+        },
       };
     } catch (error) {
       span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
@@ -75,7 +84,10 @@ export function createOutboxRelay(options: RelayOptions) {
       messages.push(await toMessage(row));
       byTopic.set(row.topic, messages);
     }
-    await producer!.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    await producer!.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
     await options.afterSend?.(rows);
     await reader.markPublished(rows.map((r) => r.seq));
     for (const [topic, messages] of byTopic) outboxPublished.inc({ service, topic }, messages.length);
@@ -84,7 +96,9 @@ export function createOutboxRelay(options: RelayOptions) {
   const holdLeadership = async () => {
     const connection = await sql.reserve();
     while (running) {
-      const [row] = await connection<{ locked: boolean }[]>`select pg_try_advisory_lock(hashtext(${`relay:${schema}`})) as locked`;
+      const [row] = await connection<
+        { locked: boolean }[]
+      >`select pg_try_advisory_lock(hashtext(${`relay:${schema}`})) as locked`;
       if (row?.locked) return connection;
       await wake.wait(pollMs * 5);
     }
@@ -126,7 +140,12 @@ export function createOutboxRelay(options: RelayOptions) {
   return {
     async start() {
       if (running) return;
-      producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
+      producer = options.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: true,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await producer.connect();
       running = true;
       loop = run().catch((error) => log.error({ err: error }, 'outbox relay stopped unexpectedly'));

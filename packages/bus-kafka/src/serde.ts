@@ -23,7 +23,11 @@ export function createSerde(registryUrl: string) {
         .getRegistryIdBySchema(subject, { type: SchemaType.AVRO, schema: JSON.stringify(descriptor.schema) })
         .catch((error: unknown) => {
           ids.delete(subject);
-          throw new CodedError('BUS.SCHEMA_NOT_REGISTERED', `schema for ${subject} is not registered (run schemas:register): ${String(error)}`, 500);
+          throw new CodedError(
+            'BUS.SCHEMA_NOT_REGISTERED',
+            `schema for ${subject} is not registered (run schemas:register): ${String(error)}`,
+            500,
+          );
         });
       ids.set(subject, id);
     }

@@ -7,7 +7,11 @@ import { AssignerProtocol, type Admin, type Kafka } from 'kafkajs';
  * read from the broker (their members' subscriptions), so nothing is assumed about who reads what.
  * Resolves false on timeout.
  */
-export async function waitUntilConsumersCaughtUp(kafka: Kafka, groups: string[], options: { timeoutMs?: number; settleChecks?: number } = {}): Promise<boolean> {
+export async function waitUntilConsumersCaughtUp(
+  kafka: Kafka,
+  groups: string[],
+  options: { timeoutMs?: number; settleChecks?: number } = {},
+): Promise<boolean> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -29,7 +33,9 @@ async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
   const { groups: described } = await admin.describeGroups(groups);
   for (const group of described) {
     if (group.state !== 'Stable') return false;
-    const topics = [...new Set(group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []))];
+    const topics = [
+      ...new Set(group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [])),
+    ];
     if (topics.length === 0) continue;
     const committed = await admin.fetchOffsets({ groupId: group.groupId, topics });
     for (const { topic, partitions } of committed) {

@@ -41,7 +41,9 @@ it('a consumer SIGKILLed mid-batch and replaced in the same group has every effe
       CHILD_HANDLER_DELAY_MS: '5',
     },
   });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child!.on('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child!.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
 
   // Kill it for real once it has handled some, but not all, of the stream.
   await eventually(async () => expect((await countEffects(h!)).n).toBeGreaterThanOrEqual(60), { intervalMs: 10 });

@@ -30,7 +30,9 @@ it('parks a poison message after the retries, moves on, and re-drives it once af
   await h.publish(stream);
 
   // The message after the poison, on the same key (so the same partition), is still processed.
-  await eventually(async () => expect((await h!.effects()).map((r) => `${r.key}:${r.seq}`).sort()).toEqual(['w1:0', 'w1:2', 'w2:0']));
+  await eventually(async () =>
+    expect((await h!.effects()).map((r) => `${r.key}:${r.seq}`).sort()).toEqual(['w1:0', 'w1:2', 'w2:0']),
+  );
   const dlq = deadLetterTopic(h.topic, group);
   await eventually(async () => expect(await h!.wireCount(dlq)).toBe(1));
 

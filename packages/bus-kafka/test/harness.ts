@@ -22,7 +22,11 @@ export const effectsMigration = {
 export const PRODUCER = { module: 'testkit', connector: null, version: 'test' };
 export const SUBSCRIPTION = 'record-probe';
 
-export interface Probe { key: string; seq: number; note?: string }
+export interface Probe {
+  key: string;
+  seq: number;
+  note?: string;
+}
 
 export const causeFor = (idempotencyKey: string): Cause => ({
   correlationId: `corr-${idempotencyKey}`,
@@ -70,13 +74,23 @@ export async function busHarness(name: string) {
 
   const recordProbe = (fail?: (note: string | null | undefined) => boolean): Subscription<Tx> =>
     on<Tx, 'testkit.ProbeRecorded'>(SUBSCRIPTION, 'testkit.ProbeRecorded', async (envelope, { tx }) => {
-      if (fail?.(envelope.payload.note)) throw new Error(`cannot record probe ${envelope.payload.probeId}:${envelope.payload.sequence}`);
+      if (fail?.(envelope.payload.note))
+        throw new Error(`cannot record probe ${envelope.payload.probeId}:${envelope.payload.sequence}`);
       await tx`insert into effects (message_id, key, seq, note)
                values (${envelope.messageId}, ${envelope.payload.probeId}, ${envelope.payload.sequence}, ${envelope.payload.note ?? null})`;
     });
 
   const relay = (options: Partial<RelayOptions> = {}) => {
-    const r = createOutboxRelay({ sql: db.sql, schema: db.schema, kafka, serde, log, service, pollMs: 200, ...options });
+    const r = createOutboxRelay({
+      sql: db.sql,
+      schema: db.schema,
+      kafka,
+      serde,
+      log,
+      service,
+      pollMs: 200,
+      ...options,
+    });
     stoppers.push(() => r.stop());
     return r;
   };
@@ -85,9 +99,18 @@ export async function busHarness(name: string) {
   const group = (name: string) => `g-${namespace}-${name}`;
   const consumer = (group: string, options: Partial<BusConsumerOptions<Tx>> = {}) => {
     const c = createBusConsumer<Tx>({
-      kafka, serde, log, service, group, topics: [topic],
+      kafka,
+      serde,
+      log,
+      service,
+      group,
+      topics: [topic],
       uow: postgresUnitOfWork(db.sql, { producer: PRODUCER, namespace }),
-      subscriptions: [recordProbe()], retryBaseMs: 20, maxAttempts: 3, maxWaitTimeInMs: 200, ...options,
+      subscriptions: [recordProbe()],
+      retryBaseMs: 20,
+      maxAttempts: 3,
+      maxWaitTimeInMs: 200,
+      ...options,
     });
     stoppers.push(() => c.stop());
     return c;
@@ -101,8 +124,15 @@ export async function busHarness(name: string) {
 
   /** True when the group has committed every offset of the topic. */
   const caughtUp = async (group: string, t = topic) => {
-    const [high, [committed]] = await Promise.all([admin.fetchTopicOffsets(t), admin.fetchOffsets({ groupId: group, topics: [t] })]);
-    return high.every((h) => Number(h.high) === 0 || Number(committed?.partitions.find((p) => p.partition === h.partition)?.offset ?? -1) >= Number(h.high));
+    const [high, [committed]] = await Promise.all([
+      admin.fetchTopicOffsets(t),
+      admin.fetchOffsets({ groupId: group, topics: [t] }),
+    ]);
+    return high.every(
+      (h) =>
+        Number(h.high) === 0 ||
+        Number(committed?.partitions.find((p) => p.partition === h.partition)?.offset ?? -1) >= Number(h.high),
+    );
   };
 
   const effects = () => db.sql<{ message_id: string; key: string; seq: number; note: string | null }[]>`
@@ -110,7 +140,8 @@ export async function busHarness(name: string) {
 
   const duplicatesSeen = async (group: string) => {
     const metric = await consumerMessages.get();
-    return metric.values.filter((v) => v.labels.service === service && v.labels.consumer === group && v.labels.outcome === 'duplicate')
+    return metric.values
+      .filter((v) => v.labels.service === service && v.labels.consumer === group && v.labels.outcome === 'duplicate')
       .reduce((sum, v) => sum + v.value, 0);
   };
 
@@ -126,7 +157,28 @@ export async function busHarness(name: string) {
     await db.drop();
   };
 
-  return { env, namespace, db, log, kafka, serde, topic, service, admin, publish, publishTogether, relay, group, consumer, recordProbe, wireCount, caughtUp, effects, duplicatesSeen, close };
+  return {
+    env,
+    namespace,
+    db,
+    log,
+    kafka,
+    serde,
+    topic,
+    service,
+    admin,
+    publish,
+    publishTogether,
+    relay,
+    group,
+    consumer,
+    recordProbe,
+    wireCount,
+    caughtUp,
+    effects,
+    duplicatesSeen,
+    close,
+  };
 }
 export type BusHarness = Awaited<ReturnType<typeof busHarness>>;
 

@@ -19,13 +19,15 @@ it('keeps order per key under concurrent transactions across many keys', async (
 
   // Relay and consumer run while 10 transactions at a time commit, each carrying the next
   // event of 5 keys: the outbox sees interleaved, concurrently committed sequences.
-  await Promise.all(Array.from({ length: WORKERS }, async (_, w) => {
-    const keys = Array.from({ length: KEYS / WORKERS }, (_, i) => `k${w * (KEYS / WORKERS) + i}`);
-    for (let seq = 0; seq < PER_KEY; seq++) {
-      const step: Probe[] = keys.map((key) => ({ key, seq }));
-      await h!.publishTogether(step, `w${w}:${seq}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: WORKERS }, async (_, w) => {
+      const keys = Array.from({ length: KEYS / WORKERS }, (_, i) => `k${w * (KEYS / WORKERS) + i}`);
+      for (let seq = 0; seq < PER_KEY; seq++) {
+        const step: Probe[] = keys.map((key) => ({ key, seq }));
+        await h!.publishTogether(step, `w${w}:${seq}`);
+      }
+    }),
+  );
 
   await eventually(async () => expect(await h!.effects()).toHaveLength(KEYS * PER_KEY), { timeoutMs: 60_000 });
   await eventually(async () => expect(await h!.caughtUp(group)).toBe(true));

@@ -91,7 +91,10 @@ describe('outbox → Kafka → inbox: every message exactly once in effect', () 
     await consumer.start();
     const relay = h.relay();
     await relay.start();
-    await h.publish([{ key: 'w1', seq: 0 }, { key: 'w1', seq: 1 }]);
+    await h.publish([
+      { key: 'w1', seq: 0 },
+      { key: 'w1', seq: 1 },
+    ]);
     await eventually(async () => expect(await h!.effects()).toHaveLength(2));
 
     // The relay sends the first message again (as after a crash before marking).

@@ -1,5 +1,12 @@
 import { context } from '@opentelemetry/api';
-import { buildEnvelope, type Cause, type EnvelopeOf, type EventInput, type EventType, type Producer } from '@playbook/bus/envelope';
+import {
+  buildEnvelope,
+  type Cause,
+  type EnvelopeOf,
+  type EventInput,
+  type EventType,
+  type Producer,
+} from '@playbook/bus/envelope';
 import type { Publisher } from '@playbook/bus/handler';
 import { describe, topicFor } from '@playbook/contracts/catalog';
 import type { Queryable } from '@playbook/db/client';

@@ -13,7 +13,10 @@ import { postgresUnitOfWork } from './unit-of-work.ts';
 
 // Self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
 const adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) throw new Error('DATABASE_URL is not set: source .playbook/env (npm run infra -- up) before running the bus-postgres tests');
+if (!adminUrl)
+  throw new Error(
+    'DATABASE_URL is not set: source .playbook/env (npm run infra -- up) before running the bus-postgres tests',
+  );
 
 const schema = `t_store_${randomBytes(5).toString('hex')}`;
 let sql: Sql;
@@ -26,7 +29,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await sql?.end();
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop schema if exists "${schema}" cascade; drop owned by "svc_${schema}"; drop role if exists "svc_${schema}"`);
+  await admin.unsafe(
+    `drop schema if exists "${schema}" cascade; drop owned by "svc_${schema}"; drop role if exists "svc_${schema}"`,
+  );
   await admin.end();
 });
 
@@ -38,15 +43,20 @@ const cause = (key: string): Cause => ({
   messageIdFor: (type, index) => commandMessageId('testkit', key, type, index),
 });
 const probe = (key: string, sequence: number) => ({
-  type: 'testkit.ProbeRecorded' as const, key, scope: { orgId: 'o-1' },
+  type: 'testkit.ProbeRecorded' as const,
+  key,
+  scope: { orgId: 'o-1' },
   payload: { probeId: key, sequence, sentAtMs: 0, note: null },
 });
 
 describe('outbox', () => {
   it('reads unpublished rows in numeric seq order, also past 9 → 10 → 100', async () => {
-    for (let i = 0; i < 120; i++) await sql.begin((tx) => outboxPublisher(tx, cause(`order-${i}`), options).publish(probe('p', i)));
+    for (let i = 0; i < 120; i++)
+      await sql.begin((tx) => outboxPublisher(tx, cause(`order-${i}`), options).publish(probe('p', i)));
     const rows = await outboxReader(sql, schema).unpublished(500);
-    expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual(Array.from({ length: 120 }, (_, i) => i));
+    expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual(
+      Array.from({ length: 120 }, (_, i) => i),
+    );
     expect(rows[0]).toMatchObject({ topic: 'store-test.playbook.testkit.v1', key: 'p', type: 'testkit.ProbeRecorded' });
     await outboxReader(sql, schema).markPublished(rows.map((r) => r.seq));
     expect(await outboxReader(sql, schema).backlog()).toBe(0);
@@ -72,7 +82,10 @@ describe('postgresUnitOfWork', () => {
   const uow = () => postgresUnitOfWork(sql, options);
 
   it('runs a handler once per (consumer, message): the second run is a duplicate with no effect', async () => {
-    const run = () => uow().runOnce('c1', 'm-1', async (tx) => { await tx`insert into effects (what) values ('m-1')`; });
+    const run = () =>
+      uow().runOnce('c1', 'm-1', async (tx) => {
+        await tx`insert into effects (what) values ('m-1')`;
+      });
     expect(await run()).toBe('handled');
     expect(await run()).toBe('duplicate');
     expect(await uow().runOnce('c2', 'm-1', async () => {})).toBe('handled'); // another consumer has its own inbox
@@ -90,6 +103,10 @@ describe('postgresUnitOfWork', () => {
     expect(await sql`select 1 from outbox where key = 'rollback'`).toHaveLength(0);
     expect(await sql`select 1 from inbox where message_id = 'm-2'`).toHaveLength(0);
     // ...so a retry is handled, not mistaken for a duplicate.
-    expect(await uow().runOnce('c1', 'm-2', async (tx) => { await tx`insert into effects (what) values ('m-2')`; })).toBe('handled');
+    expect(
+      await uow().runOnce('c1', 'm-2', async (tx) => {
+        await tx`insert into effects (what) values ('m-2')`;
+      }),
+    ).toBe('handled');
   });
 });

@@ -1,4 +1,13 @@
-import type { Actor, AuditEnvelope, Diagnostics, EventPayloads, EventType, Producer, Rule, Scope } from '@playbook/contracts/types';
+import type {
+  Actor,
+  AuditEnvelope,
+  Diagnostics,
+  EventPayloads,
+  EventType,
+  Producer,
+  Rule,
+  Scope,
+} from '@playbook/contracts/types';
 import { describe, validateEnvelope } from '@playbook/contracts/catalog';
 import { CodedError } from './errors.ts';
 
@@ -30,13 +39,24 @@ export interface Cause {
   messageIdFor(type: string, index: number): string;
 }
 
-const NO_DIAGNOSTICS: Diagnostics = { elapsedMs: null, apiCalls: null, pages: null, rateLimitUnits: null, retries: null };
+const NO_DIAGNOSTICS: Diagnostics = {
+  elapsedMs: null,
+  apiCalls: null,
+  pages: null,
+  rateLimitUnits: null,
+  retries: null,
+};
 
 /**
  * Builds a complete envelope and validates it against the event's Avro contract, so a bad
  * event fails inside the publisher's transaction instead of jamming the outbox later.
  */
-export function buildEnvelope<T extends EventType>(input: EventInput<T>, cause: Cause, producer: Producer, index = 0): EnvelopeOf<T> {
+export function buildEnvelope<T extends EventType>(
+  input: EventInput<T>,
+  cause: Cause,
+  producer: Producer,
+  index = 0,
+): EnvelopeOf<T> {
   const descriptor = describe(input.type);
   const envelope: EnvelopeOf<T> = {
     messageId: cause.messageIdFor(input.type, index),
@@ -56,7 +76,9 @@ export function buildEnvelope<T extends EventType>(input: EventInput<T>, cause: 
   const result = validateEnvelope(input.type, envelope);
   if (!result.ok) {
     const where = result.errors.map((e) => `${e.path || '(root)'}: ${e.message}`).join('; ');
-    throw new CodedError('BUS.INVALID_EVENT', `${input.type} does not match its contract: ${where}`, 500, { errors: result.errors });
+    throw new CodedError('BUS.INVALID_EVENT', `${input.type} does not match its contract: ${where}`, 500, {
+      errors: result.errors,
+    });
   }
   return envelope;
 }

@@ -35,7 +35,9 @@ suite('describe / allEvents', () => {
   });
 
   test('lists every testkit event, sorted', () => {
-    expect(allEvents().map((event) => event.type)).toEqual(expect.arrayContaining(['testkit.ProbeRecorded', 'testkit.WidgetCreated', 'testkit.WidgetRenamed']));
+    expect(allEvents().map((event) => event.type)).toEqual(
+      expect.arrayContaining(['testkit.ProbeRecorded', 'testkit.WidgetCreated', 'testkit.WidgetRenamed']),
+    );
     const types = allEvents().map((event) => event.type);
     expect(types).toEqual([...types].sort());
   });
@@ -64,7 +66,9 @@ suite('topicFor / subjectFor', () => {
   });
 
   test('subject follows TopicRecordNameStrategy', () => {
-    expect(subjectFor('ci42.playbook.testkit.v1', 'playbook.testkit.WidgetCreated')).toBe('ci42.playbook.testkit.v1-playbook.testkit.WidgetCreated');
+    expect(subjectFor('ci42.playbook.testkit.v1', 'playbook.testkit.WidgetCreated')).toBe(
+      'ci42.playbook.testkit.v1-playbook.testkit.WidgetCreated',
+    );
   });
 });
 
@@ -74,7 +78,11 @@ suite('validateEnvelope', () => {
   });
 
   test('reports each bad value with its path', () => {
-    const bad = { ...widgetCreated, actor: { kind: 'robot', id: 'x' }, payload: { ...widgetCreated.payload, quantity: 'two' } };
+    const bad = {
+      ...widgetCreated,
+      actor: { kind: 'robot', id: 'x' },
+      payload: { ...widgetCreated.payload, quantity: 'two' },
+    };
     const result = validateEnvelope('testkit.WidgetCreated', bad);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
@@ -85,7 +93,12 @@ suite('validateEnvelope', () => {
 
   test('reports missing and undeclared fields, a non-UUID messageId and a mismatched type', () => {
     const { name: _name, ...payloadWithoutName } = widgetCreated.payload;
-    const bad = { ...widgetCreated, messageId: 'not-a-uuid', type: 'testkit.WidgetRenamed', payload: { ...payloadWithoutName, colour: 'red' } };
+    const bad = {
+      ...widgetCreated,
+      messageId: 'not-a-uuid',
+      type: 'testkit.WidgetRenamed',
+      payload: { ...payloadWithoutName, colour: 'red' },
+    };
     const result = validateEnvelope('testkit.WidgetCreated', bad);
     const paths = result.ok ? [] : result.errors.map((error) => error.path);
     expect(paths).toEqual(['payload.name', 'payload.colour', 'messageId', 'type']);

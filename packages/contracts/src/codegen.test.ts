@@ -18,7 +18,12 @@ suite('committed generated files', () => {
 });
 
 suite('Avro → TypeScript', () => {
-  const record = (fields: object[]) => ({ type: 'record' as const, name: 'Sample', namespace: 'playbook.sample', fields: fields as never });
+  const record = (fields: object[]) => ({
+    type: 'record' as const,
+    name: 'Sample',
+    namespace: 'playbook.sample',
+    fields: fields as never,
+  });
 
   function render(fields: object[]): string {
     const declarations = new TypeScriptDeclarations();
@@ -43,7 +48,10 @@ suite('Avro → TypeScript', () => {
 
   test('nested records, enums, arrays and maps become named declarations', () => {
     const text = render([
-      { name: 'lines', type: { type: 'array', items: { type: 'record', name: 'Line', fields: [{ name: 'cents', type: 'long' }] } } },
+      {
+        name: 'lines',
+        type: { type: 'array', items: { type: 'record', name: 'Line', fields: [{ name: 'cents', type: 'long' }] } },
+      },
       { name: 'status', type: { type: 'enum', name: 'Status', symbols: ['open', 'closed'] }, doc: 'Where it stands.' },
       { name: 'byCode', type: { type: 'map', values: 'Line' } },
       { name: 'maybe', type: { type: 'array', items: ['null', 'int'] } },
@@ -58,7 +66,10 @@ suite('Avro → TypeScript', () => {
 
   test('ambiguous unions are wrapped the way avsc wraps them', () => {
     const text = render([
-      { name: 'either', type: ['null', { type: 'record', name: 'A', fields: [] }, { type: 'record', name: 'B', fields: [] }] },
+      {
+        name: 'either',
+        type: ['null', { type: 'record', name: 'A', fields: [] }, { type: 'record', name: 'B', fields: [] }],
+      },
     ]);
     expect(text).toContain("  either: { 'playbook.sample.A': A } | { 'playbook.sample.B': B } | null;");
   });
@@ -66,8 +77,8 @@ suite('Avro → TypeScript', () => {
   test('two Avro types with the same short name are refused', () => {
     const declarations = new TypeScriptDeclarations();
     declarations.declareRecord({ type: 'record', name: 'Money', namespace: 'playbook.a', fields: [] });
-    expect(() => declarations.declareRecord({ type: 'record', name: 'Money', namespace: 'playbook.b', fields: [] })).toThrow(
-      expect.objectContaining({ code: 'CONTRACTS.TYPE_NAME_CLASH' }),
-    );
+    expect(() =>
+      declarations.declareRecord({ type: 'record', name: 'Money', namespace: 'playbook.b', fields: [] }),
+    ).toThrow(expect.objectContaining({ code: 'CONTRACTS.TYPE_NAME_CLASH' }));
   });
 });

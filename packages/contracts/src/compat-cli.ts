@@ -18,7 +18,9 @@ async function registryBreaks(registryUrl: string, namespace: string): Promise<s
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { namespace: { type: 'string' } } });
   const history = checkSchemasAgainstHistory();
-  console.log(`git history: checked ${history.checked.length} files against ${history.checked.reduce((sum, c) => sum + c.committedVersions, 0)} committed versions`);
+  console.log(
+    `git history: checked ${history.checked.length} files against ${history.checked.reduce((sum, c) => sum + c.committedVersions, 0)} committed versions`,
+  );
   const breaks = [...history.breaks];
   const registryUrl = process.env.SCHEMA_REGISTRY_URL;
   if (registryUrl) {

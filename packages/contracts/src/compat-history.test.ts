@@ -22,7 +22,11 @@ suite('a temporary repository', () => {
   });
 
   const git = (repo: string, ...args: string[]) =>
-    execFileSync('git', ['-C', repo, '-c', 'user.name=contracts-test', '-c', 'user.email=contracts-test@example.invalid', ...args], { encoding: 'utf8' });
+    execFileSync(
+      'git',
+      ['-C', repo, '-c', 'user.name=contracts-test', '-c', 'user.email=contracts-test@example.invalid', ...args],
+      { encoding: 'utf8' },
+    );
 
   function newRepo(): string {
     const repo = mkdtempSync(join(tmpdir(), 'contracts-history-'));
@@ -34,7 +38,14 @@ suite('a temporary repository', () => {
   }
 
   function writeWidget(repo: string, schemaVersion: number, fields: object[]): void {
-    const schema = { type: 'record', name: 'WidgetCreatedPayload', namespace: 'playbook.testkit', schemaVersion, doc: 'test', fields };
+    const schema = {
+      type: 'record',
+      name: 'WidgetCreatedPayload',
+      namespace: 'playbook.testkit',
+      schemaVersion,
+      doc: 'test',
+      fields,
+    };
     writeFileSync(join(repo, 'schemas', 'testkit', 'WidgetCreated.avsc'), JSON.stringify(schema, null, 2));
   }
 
@@ -50,7 +61,13 @@ suite('a temporary repository', () => {
   test('a file with no history yet is fine', () => {
     const repo = newRepo();
     writeWidget(repo, 1, [widgetId]);
-    expect(check(repo)).toEqual({ checked: [{ file: 'envelope/AuditEnvelope.avsc', committedVersions: 0 }, { file: 'testkit/WidgetCreated.avsc', committedVersions: 0 }], breaks: [] });
+    expect(check(repo)).toEqual({
+      checked: [
+        { file: 'envelope/AuditEnvelope.avsc', committedVersions: 0 },
+        { file: 'testkit/WidgetCreated.avsc', committedVersions: 0 },
+      ],
+      breaks: [],
+    });
   });
 
   test('a breaking working-tree change is reported naming the field and the commit', () => {
@@ -70,7 +87,11 @@ suite('a temporary repository', () => {
     writeWidget(repo, 2, [widgetId, { name: 'color', type: 'string', default: 'grey' }]);
     commit(repo, 'v2');
     writeWidget(repo, 3, [widgetId, { name: 'color', type: 'string' }]);
-    expect(check(repo).breaks).toEqual([expect.stringContaining(`field "color" was added without a default — old records cannot be read (vs schemas/testkit/WidgetCreated.avsc at ${v1.slice(0, 8)})`)]);
+    expect(check(repo).breaks).toEqual([
+      expect.stringContaining(
+        `field "color" was added without a default — old records cannot be read (vs schemas/testkit/WidgetCreated.avsc at ${v1.slice(0, 8)})`,
+      ),
+    ]);
   });
 
   test('a compatible change with a bumped schemaVersion passes; without a bump it is flagged', () => {
@@ -81,7 +102,9 @@ suite('a temporary repository', () => {
     writeWidget(repo, 2, compatibleFields);
     expect(check(repo).breaks).toEqual([]);
     writeWidget(repo, 1, compatibleFields);
-    expect(check(repo).breaks).toEqual([expect.stringMatching(/^testkit.WidgetCreated: the schema changed but schemaVersion is still 1 — bump it/)]);
+    expect(check(repo).breaks).toEqual([
+      expect.stringMatching(/^testkit.WidgetCreated: the schema changed but schemaVersion is still 1 — bump it/),
+    ]);
   });
 
   test('a shallow clone checks against the history it has', () => {

@@ -48,7 +48,10 @@ function undeclaredFields(path: string[], value: unknown, recordType: avro.Type)
   const declared = new Set(fields.map((field) => field.name));
   return Object.keys(value)
     .filter((key) => !declared.has(key))
-    .map((key) => ({ path: [...path, key].join('.'), message: `undeclared field "${key}" in ${describeType(recordType)}` }));
+    .map((key) => ({
+      path: [...path, key].join('.'),
+      message: `undeclared field "${key}" in ${describeType(recordType)}`,
+    }));
 }
 
 function describeType(type: avro.Type): string {

@@ -35,13 +35,19 @@ export async function registerAll(options: RegistryOptions): Promise<Registratio
   return registrations;
 }
 
-async function registerOne(descriptor: EventDescriptor, { registryUrl, namespace }: RegistryOptions): Promise<Registration> {
+async function registerOne(
+  descriptor: EventDescriptor,
+  { registryUrl, namespace }: RegistryOptions,
+): Promise<Registration> {
   const subject = subjectOf(descriptor, namespace);
   // Some registries 404 on PUT /config/{subject} before the subject exists: then set it right after registering.
   const compatibilitySet = await setSubjectCompatibility(registryUrl, subject, 'BACKWARD_TRANSITIVE');
   const outcome = await registerSchema(registryUrl, subject, descriptor.schema);
   if (!outcome.ok) {
-    const reasons = await explainAgainstRegistered({ registryUrl, subject, schema: descriptor.schema, label: descriptor.type }, [outcome.message]);
+    const reasons = await explainAgainstRegistered(
+      { registryUrl, subject, schema: descriptor.schema, label: descriptor.type },
+      [outcome.message],
+    );
     throw new ContractsError(
       'CONTRACTS.INCOMPATIBLE_SCHEMA',
       `the registry rejected the schema of ${descriptor.type} under subject "${subject}" as incompatible:\n  ${reasons.join('\n  ')}`,

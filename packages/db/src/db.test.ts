@@ -7,7 +7,8 @@ import { provisionServiceDatabase } from './provision.ts';
 
 // Self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
 const adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) throw new Error('DATABASE_URL is not set: source .playbook/env (npm run infra -- up) before running the db tests');
+if (!adminUrl)
+  throw new Error('DATABASE_URL is not set: source .playbook/env (npm run infra -- up) before running the db tests');
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -16,7 +17,11 @@ afterAll(async () => {
 
 async function fresh(prefix: string): Promise<{ schema: string; sql: Sql }> {
   const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
-  const url = await provisionServiceDatabase({ adminUrl: adminUrl!, schema, password: randomBytes(12).toString('hex') });
+  const url = await provisionServiceDatabase({
+    adminUrl: adminUrl!,
+    schema,
+    password: randomBytes(12).toString('hex'),
+  });
   const sql = connect({ url, schema, max: 2 });
   cleanups.push(async () => {
     await sql.end();
@@ -48,7 +53,10 @@ describe('migrate', () => {
   it('refuses an applied migration that was edited, with DB.MIGRATION_CHANGED', async () => {
     const { schema, sql } = await fresh('t_mig');
     await migrate(sql, schema, migrations);
-    const edited = [migrations[0]!, { id: '0002_widget_count', sql: 'alter table widgets add column quantity bigint;' }];
+    const edited = [
+      migrations[0]!,
+      { id: '0002_widget_count', sql: 'alter table widgets add column quantity bigint;' },
+    ];
     await expect(migrate(sql, schema, edited)).rejects.toMatchObject({
       code: 'DB.MIGRATION_CHANGED',
       message: expect.stringContaining('0002_widget_count'),
@@ -87,7 +95,8 @@ describe('provisionServiceDatabase', () => {
       const [row] = await again<{ path: string; who: string }[]>`select current_schema() as path, current_user as who`;
       expect(row).toEqual({ path: schema, who: `svc_${schema}` });
       await again`create table t (id int)`;
-      const found = await again`select relnamespace::regnamespace::text as ns from pg_class where relname = 't' and relkind = 'r'`;
+      const found =
+        await again`select relnamespace::regnamespace::text as ns from pg_class where relname = 't' and relkind = 'r'`;
       expect(found.map((r) => r.ns)).toContain(schema);
     } finally {
       await again.end();

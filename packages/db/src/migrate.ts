@@ -36,15 +36,14 @@ export async function migrate(sql: Sql, schema: string, migrations: Migration[])
     await tx`select pg_advisory_xact_lock(hashtext(${`migrate:${schema}`}))`;
     await tx.unsafe(`create table if not exists ${s}.schema_migrations (
       id text primary key, checksum text not null, applied_at timestamptz not null default now())`);
-    const rows = await tx.unsafe<{ id: string; checksum: string }[]>(
-      `select id, checksum from ${s}.schema_migrations`,
-    );
+    const rows = await tx.unsafe<{ id: string; checksum: string }[]>(`select id, checksum from ${s}.schema_migrations`);
     const done = new Map(rows.map((r) => [r.id, r.checksum]));
     for (const m of migrations) {
       const sum = checksum(m.sql);
       const previous = done.get(m.id);
       if (previous !== undefined) {
-        if (previous !== sum) throw new DbError('DB.MIGRATION_CHANGED', `${schema}/${m.id} was edited after it was applied`);
+        if (previous !== sum)
+          throw new DbError('DB.MIGRATION_CHANGED', `${schema}/${m.id} was edited after it was applied`);
         continue;
       }
       await tx.savepoint(async (sp) => {

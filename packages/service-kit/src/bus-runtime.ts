@@ -26,37 +26,62 @@ const PARTITIONS = 6;
  * the service) over the topics of the event types its subscriptions handle.
  */
 export async function startBus(options: {
-  service: string; schema: string; version: string; env: BusEnv; sql: Sql; log: Logger; subscriptions: Subscription<Tx>[];
+  service: string;
+  schema: string;
+  version: string;
+  env: BusEnv;
+  sql: Sql;
+  log: Logger;
+  subscriptions: Subscription<Tx>[];
 }): Promise<BusRuntime> {
   const { service, env, sql, log } = options;
   const namespace = env.BUS_NAMESPACE || undefined;
   const kafka = createKafka({ clientId: service, brokers: env.KAFKA_BROKERS, log });
   const serde = createSerde(env.SCHEMA_REGISTRY_URL);
-  const uow = postgresUnitOfWork(sql, { producer: { module: service, connector: null, version: options.version }, namespace });
-  const consumedTopics = [...new Set(options.subscriptions.flatMap((s) => s.types.map((t) => topicFor(describe(t).module, namespace))))];
+  const uow = postgresUnitOfWork(sql, {
+    producer: { module: service, connector: null, version: options.version },
+    namespace,
+  });
+  const consumedTopics = [
+    ...new Set(options.subscriptions.flatMap((s) => s.types.map((t) => topicFor(describe(t).module, namespace)))),
+  ];
   const admin = kafka.admin();
   await admin.connect();
   const wanted = [topicFor(service, namespace), ...consumedTopics];
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(wanted)].filter((t) => !existing.has(t));
   if (missing.length > 0) {
-    await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: PARTITIONS })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: PARTITIONS })),
+    });
   }
   const relay = createOutboxRelay({ sql, schema: options.schema, kafka, serde, log, service });
   await relay.start();
-  const consumer = options.subscriptions.length === 0 ? undefined : createBusConsumer({
-    kafka, serde, uow, log, service,
-    group: namespace ? `${namespace}.${service}` : service,
-    topics: consumedTopics,
-    subscriptions: options.subscriptions,
-    maxAttempts: env.BUS_MAX_ATTEMPTS,
-    // A stop waits for the fetch in flight; 1 s long-polls keep shutdown quick at a small idle cost.
-    maxWaitTimeInMs: 1000,
-    retryBaseMs: env.BUS_RETRY_BASE_MS,
-  });
+  const consumer =
+    options.subscriptions.length === 0
+      ? undefined
+      : createBusConsumer({
+          kafka,
+          serde,
+          uow,
+          log,
+          service,
+          group: namespace ? `${namespace}.${service}` : service,
+          topics: consumedTopics,
+          subscriptions: options.subscriptions,
+          maxAttempts: env.BUS_MAX_ATTEMPTS,
+          // A stop waits for the fetch in flight; 1 s long-polls keep shutdown quick at a small idle cost.
+          maxWaitTimeInMs: 1000,
+          retryBaseMs: env.BUS_RETRY_BASE_MS,
+        });
   await consumer?.start();
   return {
-    kafka, admin, relay, consumer, uow,
+    kafka,
+    admin,
+    relay,
+    consumer,
+    uow,
     async stop() {
       await consumer?.stop();
       await relay.stop();

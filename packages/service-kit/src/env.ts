@@ -15,7 +15,10 @@ export const kitEnv = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   SERVICE_VERSION: z.string().default('0.1.0'),
   /** The service's schema (and role svc_<schema>); defaults to the module name. */
-  DB_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,50}$/).optional(),
+  DB_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,50}$/)
+    .optional(),
 });
 export type KitEnv = z.infer<typeof kitEnv>;
 
@@ -27,7 +30,10 @@ export class EnvError extends Error {
   }
 }
 
-export function parseEnv<S extends z.ZodType>(schema: S, source: Record<string, string | undefined> = process.env): z.infer<S> {
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined> = process.env,
+): z.infer<S> {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));

@@ -59,25 +59,33 @@ const kitMigrations = () => loadMigrations(fileURLToPath(new URL('../migrations'
 export function createService(definition: ServiceDefinition, env: KitEnv, options: ServiceOptions = {}): Service {
   const schema = options.schema ?? env.DB_SCHEMA ?? definition.name;
   const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
-  initTelemetry({ serviceName: definition.name, serviceVersion: env.SERVICE_VERSION, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, spanProcessors: options.spanProcessors ?? [] });
+  initTelemetry({
+    serviceName: definition.name,
+    serviceVersion: env.SERVICE_VERSION,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    spanProcessors: options.spanProcessors ?? [],
+  });
   let sql: Sql | undefined;
   let bus: BusRuntime | undefined;
   let server: ServerType | undefined;
   let workers: Worker[] = [];
 
-  const app = buildApp({
-    service: definition.name,
-    title: definition.title ?? `The Playbook — ${definition.name}`,
-    version: env.SERVICE_VERSION,
-    log,
-    jwtSecret: env.AUTH_JWT_SECRET,
-    production: env.NODE_ENV === 'production',
-    runtime: () => (sql && bus ? { sql, uow: bus.uow } : undefined),
-    readiness: {
-      database: async () => void (await sql!`select 1`),
-      kafka: async () => void (await bus!.admin.describeCluster()),
+  const app = buildApp(
+    {
+      service: definition.name,
+      title: definition.title ?? `The Playbook — ${definition.name}`,
+      version: env.SERVICE_VERSION,
+      log,
+      jwtSecret: env.AUTH_JWT_SECRET,
+      production: env.NODE_ENV === 'production',
+      runtime: () => (sql && bus ? { sql, uow: bus.uow } : undefined),
+      readiness: {
+        database: async () => void (await sql!`select 1`),
+        kafka: async () => void (await bus!.admin.describeCluster()),
+      },
     },
-  }, definition.routes ?? (() => {}));
+    definition.routes ?? (() => {}),
+  );
 
   return {
     name: definition.name,
@@ -85,12 +93,24 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
     log,
     async start({ listen = false } = {}) {
       const url = env.DB_PROVISION
-        ? await provisionServiceDatabase({ adminUrl: env.DATABASE_URL, schema, password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local` })
+        ? await provisionServiceDatabase({
+            adminUrl: env.DATABASE_URL,
+            schema,
+            password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local`,
+          })
         : env.DATABASE_URL;
       sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });
       const own = definition.migrations ? await definition.migrations() : [];
       await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
-      bus = await startBus({ service: definition.name, schema, version: env.SERVICE_VERSION, env, sql, log, subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])] });
+      bus = await startBus({
+        service: definition.name,
+        schema,
+        version: env.SERVICE_VERSION,
+        env,
+        sql,
+        log,
+        subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])],
+      });
       workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
       if (!listen) return {};
       const port = await new Promise<number>((resolve) => {

@@ -3,7 +3,13 @@ import { rolesGranting } from '../src/auth/permissions.ts';
 
 describe('the permission matrix', () => {
   it('lets everyone read and only admins manage users and connectors', () => {
-    expect(rolesGranting('records.read', 'event').sort()).toEqual(['admin', 'contributor', 'finance', 'producer', 'viewer']);
+    expect(rolesGranting('records.read', 'event').sort()).toEqual([
+      'admin',
+      'contributor',
+      'finance',
+      'producer',
+      'viewer',
+    ]);
     expect(rolesGranting('directory.manage', 'org')).toEqual(['admin']);
     expect(rolesGranting('connectors.manage', 'org')).toEqual(['admin']);
   });

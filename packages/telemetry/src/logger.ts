@@ -8,7 +8,11 @@ export type { Logger };
  * Structured JSON logs, one line per record, each stamped with the trace, span and correlation
  * ids of the active context so a log line can be joined to its trace and its business flow.
  */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
   const options: LoggerOptions = {
     level,
     base: { service },

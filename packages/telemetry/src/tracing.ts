@@ -27,7 +27,11 @@ export function initTelemetry(options: TelemetryOptions): void {
   if (sdk) return;
   const processors = [...(options.spanProcessors ?? [])];
   if (options.otlpEndpoint) {
-    processors.push(new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }) }));
+    processors.push(
+      new BatchSpanProcessor({
+        exporter: new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }),
+      }),
+    );
   }
   // With nothing to export, a no-op processor still makes the SDK install a tracer provider, so
   // spans have real ids that reach logs and travel in traceparent headers.

@@ -17,7 +17,8 @@ describe('correlation ids', () => {
   it('travels in baggage through inject/extract, beside the traceparent', () => {
     const span = tracer().startSpan('root');
     const carrier = context.with(trace.setSpan(context.active(), span), () =>
-      runWithCorrelationId('flow-7', () => injectContext()));
+      runWithCorrelationId('flow-7', () => injectContext()),
+    );
     span.end();
     expect(carrier.traceparent).toContain(span.spanContext().traceId);
     expect(carrier.baggage).toContain('playbook.correlation_id=flow-7');
@@ -28,12 +29,25 @@ describe('correlation ids', () => {
 describe('logs', () => {
   it('stamps every line with the trace and correlation ids of the active context', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger('svc', 'info', sink);
     const span = tracer().startSpan('work');
-    context.with(trace.setSpan(context.active(), span), () => runWithCorrelationId('flow-9', () => logger.info('hello')));
+    context.with(trace.setSpan(context.active(), span), () =>
+      runWithCorrelationId('flow-9', () => logger.info('hello')),
+    );
     span.end();
     const record = JSON.parse(lines[0]!);
-    expect(record).toMatchObject({ service: 'svc', level: 'info', msg: 'hello', correlation_id: 'flow-9', trace_id: span.spanContext().traceId });
+    expect(record).toMatchObject({
+      service: 'svc',
+      level: 'info',
+      msg: 'hello',
+      correlation_id: 'flow-9',
+      trace_id: span.spanContext().traceId,
+    });
   });
 });

@@ -18,7 +18,8 @@ export async function eventually<T>(fn: () => T | Promise<T>, options: Eventuall
       return await fn();
     } catch (error) {
       if (Date.now() >= deadline) {
-        if (error instanceof Error) error.message = `eventually: still failing after ${timeoutMs} ms (${attempt} attempts): ${error.message}`;
+        if (error instanceof Error)
+          error.message = `eventually: still failing after ${timeoutMs} ms (${attempt} attempts): ${error.message}`;
         throw error;
       }
     }

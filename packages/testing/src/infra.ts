@@ -18,20 +18,32 @@ export interface InfraEnv {
  */
 export function requireInfraEnv(): InfraEnv {
   const { DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL } = process.env;
-  const missing = Object.entries({ DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL }).filter(([, v]) => !v).map(([k]) => k);
+  const missing = Object.entries({ DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL })
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
   if (missing.length > 0) {
-    throw new Error(`integration tests need real infrastructure, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set: `
-      + 'run `npm run infra -- up` and `set -a; . .playbook/env; set +a` (or run the suite with `npm test`)');
+    throw new Error(
+      `integration tests need real infrastructure, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set: ` +
+        'run `npm run infra -- up` and `set -a; . .playbook/env; set +a` (or run the suite with `npm test`)',
+    );
   }
   return {
     databaseUrl: DATABASE_URL!,
-    kafkaBrokers: KAFKA_BROKERS!.split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: KAFKA_BROKERS!
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
     registryUrl: SCHEMA_REGISTRY_URL!,
   };
 }
 
 const random = (bytes = 5) => randomBytes(bytes).toString('hex');
-const slug = (s: string, sep: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, sep).replace(new RegExp(`^${sep}+|${sep}+$`, 'g'), '').slice(0, 20);
+const slug = (s: string, sep: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, sep)
+    .replace(new RegExp(`^${sep}+|${sep}+$`, 'g'), '')
+    .slice(0, 20);
 
 /** A fresh topic namespace (`[a-z0-9-]`, e.g. `t-relay-3f9a1c02bd`), so runs never see each other's messages. */
 export function uniqueNamespace(prefix = 't'): string {
@@ -77,7 +89,10 @@ export interface ServiceDatabase {
  * A fresh schema and role (`t_<name>_<random>`, role `svc_<schema>`) provisioned like a real
  * service's, with the bus migrations (outbox, inbox) applied, then `migrations` when given.
  */
-export async function freshServiceDatabase(name = 'svc', options: { migrations?: Migration[]; max?: number } = {}): Promise<ServiceDatabase> {
+export async function freshServiceDatabase(
+  name = 'svc',
+  options: { migrations?: Migration[]; max?: number } = {},
+): Promise<ServiceDatabase> {
   const { databaseUrl } = requireInfraEnv();
   const schema = `t_${slug(name, '_') || 'svc'}_${random()}`;
   const url = await provisionServiceDatabase({ adminUrl: databaseUrl, schema, password: random(12) });

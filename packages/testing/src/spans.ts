@@ -38,7 +38,9 @@ export function collectSpans(serviceName = 'test'): SpanCollector {
   const probed = exporter.getFinishedSpans().some((s) => s.name === 'collector-probe');
   exporter.reset();
   if (!probed) {
-    throw new Error('collectSpans(): telemetry was initialised before the span collector was installed; call collectSpans() first in this test process');
+    throw new Error(
+      'collectSpans(): telemetry was initialised before the span collector was installed; call collectSpans() first in this test process',
+    );
   }
   installed = true;
   return spanCollector;

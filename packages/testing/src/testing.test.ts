@@ -2,22 +2,33 @@ import postgres from 'postgres';
 import { trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
 import { eventually } from './eventually.ts';
-import { freshNamespace, freshServiceDatabase, requireInfraEnv, uniqueNamespace, unregisterNamespace } from './infra.ts';
+import {
+  freshNamespace,
+  freshServiceDatabase,
+  requireInfraEnv,
+  uniqueNamespace,
+  unregisterNamespace,
+} from './infra.ts';
 import { collectSpans, spansFor } from './spans.ts';
 
 describe('eventually', () => {
   it('retries until the assertion passes and returns its value', async () => {
     let calls = 0;
-    const value = await eventually(() => {
-      calls++;
-      expect(calls).toBeGreaterThanOrEqual(3);
-      return calls;
-    }, { intervalMs: 1 });
+    const value = await eventually(
+      () => {
+        calls++;
+        expect(calls).toBeGreaterThanOrEqual(3);
+        return calls;
+      },
+      { intervalMs: 1 },
+    );
     expect(value).toBe(3);
   });
 
   it('rejects with the last failure once the time is up', async () => {
-    await expect(eventually(() => expect(1).toBe(2), { timeoutMs: 30, intervalMs: 5 })).rejects.toThrow(/still failing after 30 ms.*expected 1 to be 2/s);
+    await expect(eventually(() => expect(1).toBe(2), { timeoutMs: 30, intervalMs: 5 })).rejects.toThrow(
+      /still failing after 30 ms.*expected 1 to be 2/s,
+    );
   });
 });
 
@@ -33,7 +44,10 @@ describe('requireInfraEnv', () => {
   });
 
   it('reads the running infrastructure', () => {
-    expect(requireInfraEnv()).toMatchObject({ databaseUrl: expect.stringMatching(/^postgres/), kafkaBrokers: [expect.any(String)] });
+    expect(requireInfraEnv()).toMatchObject({
+      databaseUrl: expect.stringMatching(/^postgres/),
+      kafkaBrokers: [expect.any(String)],
+    });
   });
 });
 
@@ -45,8 +59,10 @@ it('uniqueNamespace is a fresh lowercase [a-z0-9-] name', () => {
 
 it('freshNamespace registers every event schema under the namespace; unregisterNamespace removes them', async () => {
   const namespace = await freshNamespace('reg');
-  const subjects = async () => ((await (await fetch(`${requireInfraEnv().registryUrl}/subjects`)).json()) as string[])
-    .filter((s) => s.startsWith(`${namespace}.`));
+  const subjects = async () =>
+    ((await (await fetch(`${requireInfraEnv().registryUrl}/subjects`)).json()) as string[]).filter((s) =>
+      s.startsWith(`${namespace}.`),
+    );
   expect(await subjects()).toContain(`${namespace}.playbook.testkit.v1-playbook.testkit.WidgetCreated`);
   await unregisterNamespace(namespace);
   expect(await subjects()).toEqual([]);
@@ -55,7 +71,8 @@ it('freshNamespace registers every event schema under the namespace; unregisterN
 it('freshServiceDatabase provisions a schema with the bus tables, and drop() removes schema and role', async () => {
   const db = await freshServiceDatabase('fresh');
   expect(db.schema).toMatch(/^t_fresh_[a-z0-9]+$/);
-  const tables = await db.sql`select table_name from information_schema.tables where table_schema = ${db.schema} order by 1`;
+  const tables =
+    await db.sql`select table_name from information_schema.tables where table_schema = ${db.schema} order by 1`;
   expect(tables.map((t) => t.table_name)).toEqual(['inbox', 'outbox', 'schema_migrations']);
   await db.drop();
   const admin = postgres(requireInfraEnv().databaseUrl, { max: 1 });

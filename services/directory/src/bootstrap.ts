@@ -43,13 +43,20 @@ export function seedGrantId(g: GrantInput): string {
   return commandMessageId('directory', `grant:${g.userId}:${g.role}:${g.clientId ?? ''}:${g.eventId ?? ''}`, 'grant');
 }
 
-async function inTransaction<T>(service: Service, operation: string, fn: (tx: Tx, cause: Cause) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  service: Service,
+  operation: string,
+  fn: (tx: Tx, cause: Cause) => Promise<T>,
+): Promise<T> {
   const cause = causeFor(operation);
   return service.sql().begin((tx) => fn(tx, cause)) as Promise<T>;
 }
 
 /** The user and an org-wide admin grant, in one transaction; each is written (and published) only when new, so a second run is a no-op. */
-export async function bootstrapAdmin(service: Service, user: UserInput): Promise<{ created: boolean; grantId: string }> {
+export async function bootstrapAdmin(
+  service: Service,
+  user: UserInput,
+): Promise<{ created: boolean; grantId: string }> {
   const grant: GrantInput = { orgId: user.orgId, userId: user.userId, role: 'admin' };
   const grantId = seedGrantId(grant);
   const created = await inTransaction(service, `bootstrap:${user.userId}`, async (tx, cause) => {
@@ -63,15 +70,27 @@ export async function bootstrapAdmin(service: Service, user: UserInput): Promise
 
 /** A demo user (source "invited"); a second run with the same user id is a no-op. */
 export async function provisionDemoUser(service: Service, user: UserInput): Promise<boolean> {
-  return inTransaction(service, `provision:${user.userId}`, async (tx, cause) =>
-    (await provisionUser(tx, service.bus().uow.publisher(tx, cause), { ...user, source: 'invited' })) === 'provisioned');
+  return inTransaction(
+    service,
+    `provision:${user.userId}`,
+    async (tx, cause) =>
+      (await provisionUser(tx, service.bus().uow.publisher(tx, cause), { ...user, source: 'invited' })) ===
+      'provisioned',
+  );
 }
 
 /** A role at a scope for an existing user; the same role on the same scope again is a no-op. */
-export async function grantDemoRole(service: Service, grant: GrantInput): Promise<{ created: boolean; grantId: string }> {
+export async function grantDemoRole(
+  service: Service,
+  grant: GrantInput,
+): Promise<{ created: boolean; grantId: string }> {
   const grantId = seedGrantId(grant);
-  const created = await inTransaction(service, `grant:${grantId}`, async (tx, cause) =>
-    (await grantRole(tx, service.bus().uow.publisher(tx, cause), { ...grant, grantId }, 'skip')) !== null);
+  const created = await inTransaction(
+    service,
+    `grant:${grantId}`,
+    async (tx, cause) =>
+      (await grantRole(tx, service.bus().uow.publisher(tx, cause), { ...grant, grantId }, 'skip')) !== null,
+  );
   return { created, grantId };
 }
 

@@ -6,7 +6,8 @@ import { mintToken } from '@playbook/service-kit/tokens';
  *   npm run token --workspace @playbook/directory -- --user <id> --org <orgId> [--name N] [--ttl 3600]
  * Reads AUTH_JWT_SECRET from the environment (the services must share it).
  */
-const usage = 'usage: npm run token --workspace @playbook/directory -- --user <id> --org <orgId> [--name N] [--ttl 3600]';
+const usage =
+  'usage: npm run token --workspace @playbook/directory -- --user <id> --org <orgId> [--name N] [--ttl 3600]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -16,7 +17,12 @@ function fail(message: string): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { user: { type: 'string' }, org: { type: 'string' }, name: { type: 'string' }, ttl: { type: 'string', default: '3600' } },
+      options: {
+        user: { type: 'string' },
+        org: { type: 'string' },
+        name: { type: 'string' },
+        ttl: { type: 'string', default: '3600' },
+      },
       strict: true,
     });
   } catch (error) {

@@ -30,7 +30,13 @@ describe('bootstrap without HTTP', () => {
       ['directory.UserProvisioned', 'first-admin'],
       ['directory.RoleGranted', first.grantId],
     ]);
-    expect(events[1]!.payload).toEqual({ grantId: first.grantId, userId: 'first-admin', role: 'admin', clientId: null, eventId: null });
+    expect(events[1]!.payload).toEqual({
+      grantId: first.grantId,
+      userId: 'first-admin',
+      role: 'admin',
+      clientId: null,
+      eventId: null,
+    });
     expect(events[0]!.envelope.actor).toMatchObject({ kind: 'system' });
 
     const api = client(service, await world.bearer({ id: 'first-admin', orgId: ORG }));
@@ -56,10 +62,18 @@ describe('bootstrap without HTTP', () => {
 describe('the token command', () => {
   it('prints a token signed with AUTH_JWT_SECRET for the given user and org', async () => {
     const cli = fileURLToPath(new URL('../src/token-cli.ts', import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, '--user', 'demo-producer', '--org', ORG, '--name', 'Demo Producer', '--ttl', '60'], {
-      env: { ...process.env, AUTH_JWT_SECRET: JWT_SECRET },
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [cli, '--user', 'demo-producer', '--org', ORG, '--name', 'Demo Producer', '--ttl', '60'],
+      {
+        env: { ...process.env, AUTH_JWT_SECRET: JWT_SECRET },
+      },
+    );
+    expect(await verifyToken(stdout.trim(), JWT_SECRET)).toEqual({
+      id: 'demo-producer',
+      orgId: ORG,
+      name: 'Demo Producer',
     });
-    expect(await verifyToken(stdout.trim(), JWT_SECRET)).toEqual({ id: 'demo-producer', orgId: ORG, name: 'Demo Producer' });
   });
 
   it('refuses to run without a secret or a user', async () => {

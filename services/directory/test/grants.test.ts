@@ -14,7 +14,8 @@ let probe: Service;
 let admin: ReturnType<typeof client>;
 
 const probeDefinition: ServiceDefinition = { name: 'probe' };
-const invite = async (email: string) => (await json(await admin.post('/users', { email, displayName: email.split('@')[0] }))).userId as string;
+const invite = async (email: string) =>
+  (await json(await admin.post('/users', { email, displayName: email.split('@')[0] }))).userId as string;
 const probeGrants = (userId: string) =>
   probe.sql()<{ grant_id: string; role: string; client_id: string | null; event_id: string | null }[]>`
     select grant_id, role, client_id, event_id from access_grants where principal_id = ${userId}`;
@@ -23,7 +24,12 @@ beforeAll(async () => {
   world = await createWorld('dir-grants');
   service = await world.start(definition);
   probe = await world.start(probeDefinition);
-  await bootstrapAdmin(service, { orgId: ORG, userId: 'admin-g', email: 'admin@grants.test', displayName: 'Gia Admin' });
+  await bootstrapAdmin(service, {
+    orgId: ORG,
+    userId: 'admin-g',
+    email: 'admin@grants.test',
+    displayName: 'Gia Admin',
+  });
   admin = client(service, await world.bearer({ id: 'admin-g', orgId: ORG }));
   await accessProjection.recordClient(service.sql(), ORG, 'client-1');
   await accessProjection.recordEvent(service.sql(), ORG, 'client-1', 'event-a');
@@ -39,7 +45,13 @@ describe('granting roles', () => {
     expect(grant).toMatchObject({ userId, role: 'producer', clientId: 'client-1', eventId: null });
     const [event] = await outbox(service, { type: 'directory.RoleGranted', key: grant.grantId });
     expect(event!.scope).toEqual({ orgId: ORG, clientId: null, eventId: null });
-    expect(event!.payload).toEqual({ grantId: grant.grantId, userId, role: 'producer', clientId: 'client-1', eventId: null });
+    expect(event!.payload).toEqual({
+      grantId: grant.grantId,
+      userId,
+      role: 'producer',
+      clientId: 'client-1',
+      eventId: null,
+    });
     expect((await json(await admin.get(`/users/${userId}`))).grants).toEqual([grant]);
     expect((await json(await admin.get(`/grants?userId=${userId}`))).items).toEqual([grant]);
   });
@@ -47,7 +59,11 @@ describe('granting roles', () => {
   it('reaches another module over Kafka: its own access projection gets the grant, then loses it on revoke', async () => {
     const userId = await invite('rue@grants.test');
     const grant = await json(await admin.post('/grants', { userId, role: 'finance' }));
-    await eventually(async () => expect(await probeGrants(userId)).toEqual([{ grant_id: grant.grantId, role: 'finance', client_id: null, event_id: null }]));
+    await eventually(async () =>
+      expect(await probeGrants(userId)).toEqual([
+        { grant_id: grant.grantId, role: 'finance', client_id: null, event_id: null },
+      ]),
+    );
     const res = await admin.delete(`/grants/${grant.grantId}`);
     expect(res.status).toBe(200);
     const [revoked] = await outbox(service, { type: 'directory.RoleRevoked', key: grant.grantId });
@@ -65,7 +81,12 @@ describe('granting roles', () => {
     const unknown = await admin.post('/grants', { userId, role: 'producer', eventId: 'event-new' });
     expect(unknown.status).toBe(400);
     expect((await json(unknown)).code).toBe('DIRECTORY.CLIENT_REQUIRED');
-    const withClient = await admin.post('/grants', { userId, role: 'producer', clientId: 'client-2', eventId: 'event-new' });
+    const withClient = await admin.post('/grants', {
+      userId,
+      role: 'producer',
+      clientId: 'client-2',
+      eventId: 'event-new',
+    });
     expect(withClient.status).toBe(201);
 
     const mismatch = await admin.post('/grants', { userId, role: 'viewer', clientId: 'client-9', eventId: 'event-a' });

@@ -30,10 +30,21 @@ describe('inviting users', () => {
     const res = await admin.post('/users', { email: '  Pat.Producer@ACME.test ', displayName: 'Pat Producer' });
     expect(res.status).toBe(201);
     const user = await json(res);
-    expect(user).toMatchObject({ orgId: ORG, email: 'pat.producer@acme.test', displayName: 'Pat Producer', source: 'invited', status: 'active' });
+    expect(user).toMatchObject({
+      orgId: ORG,
+      email: 'pat.producer@acme.test',
+      displayName: 'Pat Producer',
+      source: 'invited',
+      status: 'active',
+    });
     const [event] = await outbox(service, { type: 'directory.UserProvisioned', key: user.userId });
     expect(event!.scope).toEqual({ orgId: ORG, clientId: null, eventId: null });
-    expect(event!.payload).toEqual({ userId: user.userId, email: 'pat.producer@acme.test', displayName: 'Pat Producer', source: 'invited' });
+    expect(event!.payload).toEqual({
+      userId: user.userId,
+      email: 'pat.producer@acme.test',
+      displayName: 'Pat Producer',
+      source: 'invited',
+    });
     expect(event!.envelope.actor).toMatchObject({ kind: 'user', id: 'admin-1' });
   });
 
@@ -65,7 +76,12 @@ describe('inviting users', () => {
   });
 
   it('keeps organizations apart: another org’s admin sees and changes nothing here', async () => {
-    await bootstrapAdmin(service, { orgId: 'org-other', userId: 'other-admin', email: 'admin@other.test', displayName: 'Otto' });
+    await bootstrapAdmin(service, {
+      orgId: 'org-other',
+      userId: 'other-admin',
+      email: 'admin@other.test',
+      displayName: 'Otto',
+    });
     const other = client(service, await world.bearer({ id: 'other-admin', orgId: 'org-other' }));
     const page = await json(await other.get('/users'));
     expect(page.items.map((u: { userId: string }) => u.userId)).toEqual(['other-admin']);
@@ -130,6 +146,12 @@ describe('deactivating users', () => {
 
   it('documents every route in /openapi.json', async () => {
     const doc = await json(await service.app.request('/openapi.json'));
-    expect(Object.keys(doc.paths).sort()).toEqual(['/grants', '/grants/{grantId}', '/users', '/users/{userId}', '/users/{userId}/deactivate']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/grants',
+      '/grants/{grantId}',
+      '/users',
+      '/users/{userId}',
+      '/users/{userId}/deactivate',
+    ]);
   });
 });

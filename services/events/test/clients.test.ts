@@ -62,10 +62,16 @@ describe('clients', () => {
     const all = await json(await viewer.get('/clients?limit=2'));
     expect(all.items).toHaveLength(2);
     const rest = await json(await viewer.get(`/clients?limit=2&cursor=${all.nextCursor}`));
-    expect([...all.items, ...rest.items].map((c: { name: string }) => c.name)).toEqual(['Northwind Traders', 'Contoso', 'Fabrikam']);
+    expect([...all.items, ...rest.items].map((c: { name: string }) => c.name)).toEqual([
+      'Northwind Traders',
+      'Contoso',
+      'Fabrikam',
+    ]);
     expect(rest.nextCursor).toBeNull();
     const producer = await as('producer-contoso', 'producer', { clientId: all.items[1].clientId });
-    expect((await json(await producer.get('/clients'))).items.map((c: { name: string }) => c.name)).toEqual(['Contoso']);
+    expect((await json(await producer.get('/clients'))).items.map((c: { name: string }) => c.name)).toEqual([
+      'Contoso',
+    ]);
     expect((await producer.get(`/clients/${all.items[0].clientId}`)).status).toBe(403);
   });
 
@@ -82,6 +88,13 @@ describe('clients', () => {
 
   it('documents every route in /openapi.json', async () => {
     const doc = await json(await service.app.request('/openapi.json'));
-    expect(Object.keys(doc.paths).sort()).toEqual(['/clients', '/clients/{clientId}', '/events', '/events/{eventId}', '/events/{eventId}/cancel', '/events/{eventId}/status']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/clients',
+      '/clients/{clientId}',
+      '/events',
+      '/events/{eventId}',
+      '/events/{eventId}/cancel',
+      '/events/{eventId}/status',
+    ]);
   });
 });

@@ -14,8 +14,15 @@ let viewer: Api;
 let c1: string;
 let c2: string;
 
-const summit = (clientId: string, extra: Record<string, unknown> = {}) =>
-  ({ clientId, name: 'Spring Summit', startsOn: '2026-04-20', endsOn: '2026-04-22', timezone: 'America/New_York', venue: 'Javits Center, New York', ...extra });
+const summit = (clientId: string, extra: Record<string, unknown> = {}) => ({
+  clientId,
+  name: 'Spring Summit',
+  startsOn: '2026-04-20',
+  endsOn: '2026-04-22',
+  timezone: 'America/New_York',
+  venue: 'Javits Center, New York',
+  ...extra,
+});
 const create = async (api: Api, clientId: string, extra: Record<string, unknown> = {}) => {
   const res = await api.post('/events', summit(clientId, extra));
   expect(res.status).toBe(201);
@@ -39,16 +46,33 @@ describe('creating events', () => {
     const res = await producer.post('/events', summit(c1), { 'x-correlation-id': 'flow-summit' });
     expect(res.status).toBe(201);
     const event = await json(res);
-    expect(event).toMatchObject({ clientId: c1, status: 'draft', startsOn: '2026-04-20', endsOn: '2026-04-22', venue: 'Javits Center, New York' });
+    expect(event).toMatchObject({
+      clientId: c1,
+      status: 'draft',
+      startsOn: '2026-04-20',
+      endsOn: '2026-04-22',
+      venue: 'Javits Center, New York',
+    });
     const [row] = await outbox(service, { type: 'events.EventCreated', key: event.eventId });
     expect(row!.scope).toEqual({ orgId: ORG, clientId: c1, eventId: event.eventId });
-    expect(row!.payload).toEqual({ eventId: event.eventId, clientId: c1, name: 'Spring Summit', startsOn: '2026-04-20', endsOn: '2026-04-22', timezone: 'America/New_York', venue: 'Javits Center, New York', status: 'draft' });
+    expect(row!.payload).toEqual({
+      eventId: event.eventId,
+      clientId: c1,
+      name: 'Spring Summit',
+      startsOn: '2026-04-20',
+      endsOn: '2026-04-22',
+      timezone: 'America/New_York',
+      venue: 'Javits Center, New York',
+      status: 'draft',
+    });
 
     await eventually(async () => {
-      const seen = await probe.sql()`select client_id, name, correlation_id from seen_events where event_id = ${event.eventId}`;
+      const seen =
+        await probe.sql()`select client_id, name, correlation_id from seen_events where event_id = ${event.eventId}`;
       expect(seen).toEqual([{ client_id: c1, name: 'Spring Summit', correlation_id: 'flow-summit' }]);
     });
-    const [node] = await probe.sql()`select kind, org_id, client_id from access_scope_nodes where id = ${event.eventId}`;
+    const [node] =
+      await probe.sql()`select kind, org_id, client_id from access_scope_nodes where id = ${event.eventId}`;
     expect(node).toEqual({ kind: 'event', org_id: ORG, client_id: c1 });
   });
 
@@ -97,7 +121,12 @@ describe('changing events', () => {
     expect(res.status).toBe(200);
     expect(await json(res)).toMatchObject({ name: 'Spring Summit 2026', venue: null, startsOn: '2026-04-20' });
     const [update] = await outbox(service, { type: 'events.EventUpdated', key: event.eventId });
-    expect(update!.payload).toMatchObject({ eventId: event.eventId, clientId: c1, name: 'Spring Summit 2026', venue: null });
+    expect(update!.payload).toMatchObject({
+      eventId: event.eventId,
+      clientId: c1,
+      name: 'Spring Summit 2026',
+      venue: null,
+    });
     const other = await as('otto', undefined);
     expect((await other.patch(`/events/${event.eventId}`, { name: 'Hijack' })).status).toBe(403);
     const late = await producer.patch(`/events/${event.eventId}`, { endsOn: '2026-04-01' });
@@ -115,7 +144,10 @@ describe('changing events', () => {
     expect(await json(skip)).toMatchObject({ code: 'EVENTS.ILLEGAL_TRANSITION', from: 'planning', to: 'live' });
     expect((await move('confirmed')).status).toBe(200);
     const moves = await outbox(service, { type: 'events.EventStatusChanged', key: event.eventId });
-    expect(moves.map((m) => [m.payload.from, m.payload.to])).toEqual([['draft', 'planning'], ['planning', 'confirmed']]);
+    expect(moves.map((m) => [m.payload.from, m.payload.to])).toEqual([
+      ['draft', 'planning'],
+      ['planning', 'confirmed'],
+    ]);
     expect(moves[0]!.scope).toEqual({ orgId: ORG, clientId: c1, eventId: event.eventId });
     expect((await move('bogus')).status).toBe(400);
   });
@@ -126,11 +158,23 @@ describe('changing events', () => {
     expect(res.status).toBe(200);
     expect(await json(res)).toMatchObject({ status: 'cancelled', cancelReason: 'venue flooded' });
     const [cancelled] = await outbox(service, { type: 'events.EventCancelled', key: event.eventId });
-    expect(cancelled!.payload).toEqual({ eventId: event.eventId, clientId: c2, from: 'draft', reason: 'venue flooded' });
+    expect(cancelled!.payload).toEqual({
+      eventId: event.eventId,
+      clientId: c2,
+      from: 'draft',
+      reason: 'venue flooded',
+    });
     const again = await admin.post(`/events/${event.eventId}/cancel`, {});
-    expect(await json(again)).toMatchObject({ status: 409, code: 'EVENTS.ILLEGAL_TRANSITION', from: 'cancelled', to: 'cancelled' });
+    expect(await json(again)).toMatchObject({
+      status: 409,
+      code: 'EVENTS.ILLEGAL_TRANSITION',
+      from: 'cancelled',
+      to: 'cancelled',
+    });
     expect((await admin.post(`/events/${event.eventId}/status`, { to: 'planning' })).status).toBe(409);
-    expect((await json(await admin.patch(`/events/${event.eventId}`, { name: 'Back' }))).code).toBe('EVENTS.EVENT_FINAL');
+    expect((await json(await admin.patch(`/events/${event.eventId}`, { name: 'Back' }))).code).toBe(
+      'EVENTS.EVENT_FINAL',
+    );
     expect((await viewer.post(`/events/${event.eventId}/cancel`, {})).status).toBe(403);
     expect((await admin.post('/events/nope/cancel', {})).status).toBe(404);
   });
@@ -141,7 +185,12 @@ describe('changing events', () => {
       expect((await admin.post(`/events/${event.eventId}/status`, { to })).status).toBe(200);
     }
     const res = await admin.post(`/events/${event.eventId}/cancel`, {});
-    expect(await json(res)).toMatchObject({ status: 409, code: 'EVENTS.ILLEGAL_TRANSITION', from: 'closed', to: 'cancelled' });
+    expect(await json(res)).toMatchObject({
+      status: 409,
+      code: 'EVENTS.ILLEGAL_TRANSITION',
+      from: 'closed',
+      to: 'cancelled',
+    });
   });
 });
 
@@ -149,7 +198,9 @@ describe('reading events', () => {
   it('lists only what the caller may read, filtered by client and status', async () => {
     const a = await create(admin, c1, { name: 'Only A' });
     const scoped = await as('evan', 'contributor', { eventId: a.eventId });
-    expect((await json(await scoped.get('/events'))).items.map((e: { eventId: string }) => e.eventId)).toEqual([a.eventId]);
+    expect((await json(await scoped.get('/events'))).items.map((e: { eventId: string }) => e.eventId)).toEqual([
+      a.eventId,
+    ]);
     expect((await scoped.get(`/events/${a.eventId}`)).status).toBe(200);
 
     const all = await json(await viewer.get('/events?limit=100'));

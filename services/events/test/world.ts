@@ -9,7 +9,12 @@ import { client, createWorld, type World } from './harness.ts';
 /** A second module on the same bus that records every events.EventCreated it consumes from Kafka. */
 export const probeDefinition: ServiceDefinition = {
   name: 'probe',
-  migrations: async () => [{ id: '0001_seen', sql: 'create table seen_events (event_id text primary key, client_id text not null, name text not null, correlation_id text not null)' }],
+  migrations: async () => [
+    {
+      id: '0001_seen',
+      sql: 'create table seen_events (event_id text primary key, client_id text not null, name text not null, correlation_id text not null)',
+    },
+  ],
   subscriptions: [
     on<Tx, 'events.EventCreated'>('record-when-event-created', 'events.EventCreated', async (e, { tx }) => {
       await tx`insert into seen_events values (${e.payload.eventId}, ${e.payload.clientId}, ${e.payload.name}, ${e.correlationId})`;
@@ -29,7 +34,13 @@ export async function eventsWorld(prefix: string, orgId: string) {
     service,
     /** A caller holding `role` at the org (no client), a client, or an event. */
     async as(id: string, role?: Role, scope: { clientId?: string; eventId?: string } = {}): Promise<Api> {
-      if (role) await accessProjection.grant(service.sql(), { grantId: `${id}-${++n}`, principalId: id, role, scope: { orgId, ...scope } });
+      if (role)
+        await accessProjection.grant(service.sql(), {
+          grantId: `${id}-${++n}`,
+          principalId: id,
+          role,
+          scope: { orgId, ...scope },
+        });
       return client(service, await world.bearer({ id, orgId, name: id }));
     },
   };

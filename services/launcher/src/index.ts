@@ -26,7 +26,9 @@ if (!process.env.AUTH_JWT_SECRET) {
 const env = loadEnvOrExit(kitEnv);
 
 const modulith = values.mode === 'modulith' ? await startModulith(env) : undefined;
-const running = modulith ?? await startProcesses({ ...process.env, PLAYBOOK_BOOTSTRAP_ADMIN: values.demo ? DEMO_ADMIN_BOOTSTRAP : undefined });
+const running =
+  modulith ??
+  (await startProcesses({ ...process.env, PLAYBOOK_BOOTSTRAP_ADMIN: values.demo ? DEMO_ADMIN_BOOTSTRAP : undefined }));
 log.info({ mode: values.mode }, 'all modules are up');
 
 process.once('unhandledRejection', async (error) => {
@@ -36,7 +38,12 @@ process.once('unhandledRejection', async (error) => {
 });
 
 if (values.demo) {
-  const demo = await seedDemo({ url: (name) => running.url(name), secret: env.AUTH_JWT_SECRET, directory: modulith?.service('directory'), bus: { brokers: env.KAFKA_BROKERS, namespace: env.BUS_NAMESPACE } });
+  const demo = await seedDemo({
+    url: (name) => running.url(name),
+    secret: env.AUTH_JWT_SECRET,
+    directory: modulith?.service('directory'),
+    bus: { brokers: env.KAFKA_BROKERS, namespace: env.BUS_NAMESPACE },
+  });
   printWelcome(demo, (name) => running.url(name));
 }
 

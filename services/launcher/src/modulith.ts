@@ -21,14 +21,22 @@ export interface Modulith {
  */
 export async function startModulith(
   env: KitEnv,
-  options: { only?: readonly ModuleName[]; ports?: Partial<Record<ModuleName, number>>; serviceOptions?: (name: ModuleName) => ServiceOptions } = {},
+  options: {
+    only?: readonly ModuleName[];
+    ports?: Partial<Record<ModuleName, number>>;
+    serviceOptions?: (name: ModuleName) => ServiceOptions;
+  } = {},
 ): Promise<Modulith> {
   const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
   const running: RunningModule[] = [];
   try {
     for (const module of chosen) {
       const port = options.ports?.[module.name] ?? portOf(module.name);
-      const service = createService(await module.load(), { ...env, PORT: port }, options.serviceOptions?.(module.name) ?? {});
+      const service = createService(
+        await module.load(),
+        { ...env, PORT: port },
+        options.serviceOptions?.(module.name) ?? {},
+      );
       const { url } = await service.start({ listen: true });
       running.push({ name: module.name, service, url: url! });
     }

@@ -15,8 +15,18 @@ beforeAll(async () => {
   world = await createWorld('vendors-proj');
   vendors = await world.start(definition);
   events = await world.start({ name: 'events' });
-  await accessProjection.grant(vendors.sql(), { grantId: 'g-lead', principalId: 'lead', role: 'producer', scope: { orgId: ORG, clientId: 'client-9' } });
-  await accessProjection.grant(vendors.sql(), { grantId: 'g-fin', principalId: 'fin', role: 'finance', scope: { orgId: ORG } });
+  await accessProjection.grant(vendors.sql(), {
+    grantId: 'g-lead',
+    principalId: 'lead',
+    role: 'producer',
+    scope: { orgId: ORG, clientId: 'client-9' },
+  });
+  await accessProjection.grant(vendors.sql(), {
+    grantId: 'g-fin',
+    principalId: 'fin',
+    role: 'finance',
+    scope: { orgId: ORG },
+  });
 }, 90_000);
 afterAll(() => world?.dispose());
 
@@ -25,14 +35,39 @@ describe('the local projection of events', () => {
     const lead = await world.bearer({ id: 'lead', orgId: ORG });
     const fin = await world.bearer({ id: 'fin', orgId: ORG });
     const post = (path: string, token: string, payload: unknown) =>
-      vendors.app.request(path, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+      vendors.app.request(path, {
+        method: 'POST',
+        headers: { authorization: token, 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
     const { vendorId } = await body(await post('/vendors', fin, { name: 'Stageworks', category: 'staging' }));
-    const engage = { vendorId, eventId: 'event-9', serviceLine: 'riser', unit: 'item', quantity: 4, unitRateMinor: 12_500, currency: 'USD', startsOn: '2026-10-01', endsOn: '2026-10-02' };
+    const engage = {
+      vendorId,
+      eventId: 'event-9',
+      serviceLine: 'riser',
+      unit: 'item',
+      quantity: 4,
+      unitRateMinor: 12_500,
+      currency: 'USD',
+      startsOn: '2026-10-01',
+      endsOn: '2026-10-02',
+    };
     expect((await body(await post('/engagements', lead, engage))).code).toBe('VENDORS.EVENT_UNKNOWN');
 
     await publishThrough(events, {
-      type: 'events.EventCreated', key: 'event-9', scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
-      payload: { eventId: 'event-9', clientId: 'client-9', name: 'Launch night', startsOn: '2026-10-01', endsOn: '2026-10-01', timezone: 'Europe/Paris', venue: null, status: 'draft' },
+      type: 'events.EventCreated',
+      key: 'event-9',
+      scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
+      payload: {
+        eventId: 'event-9',
+        clientId: 'client-9',
+        name: 'Launch night',
+        startsOn: '2026-10-01',
+        endsOn: '2026-10-01',
+        timezone: 'Europe/Paris',
+        venue: null,
+        status: 'draft',
+      },
     });
     await eventually(async () => {
       const [row] = await vendors.sql()`select org_id, client_id, name, status from events where event_id = 'event-9'`;
@@ -42,11 +77,23 @@ describe('the local projection of events', () => {
     await eventually(async () => expect((await post('/engagements', lead, engage)).status).toBe(201));
 
     await publishThrough(events, {
-      type: 'events.EventUpdated', key: 'event-9', scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
-      payload: { eventId: 'event-9', clientId: 'client-9', name: 'Launch night (moved)', startsOn: '2026-10-02', endsOn: '2026-10-02', timezone: 'Europe/Paris', venue: null },
+      type: 'events.EventUpdated',
+      key: 'event-9',
+      scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
+      payload: {
+        eventId: 'event-9',
+        clientId: 'client-9',
+        name: 'Launch night (moved)',
+        startsOn: '2026-10-02',
+        endsOn: '2026-10-02',
+        timezone: 'Europe/Paris',
+        venue: null,
+      },
     });
     await publishThrough(events, {
-      type: 'events.EventCancelled', key: 'event-9', scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
+      type: 'events.EventCancelled',
+      key: 'event-9',
+      scope: { orgId: ORG, clientId: 'client-9', eventId: 'event-9' },
       payload: { eventId: 'event-9', clientId: 'client-9', from: 'draft', reason: 'venue lost' },
     });
     await eventually(async () => {

@@ -1,4 +1,12 @@
-import { type AvroField, type AvroObjectSchema, type AvroRecordSchema, type AvroSchema, fullNameOf, namespaceOf, shortNameOf } from '../avro-schema.ts';
+import {
+  type AvroField,
+  type AvroObjectSchema,
+  type AvroRecordSchema,
+  type AvroSchema,
+  fullNameOf,
+  namespaceOf,
+  shortNameOf,
+} from '../avro-schema.ts';
 import { ContractsError } from '../errors.ts';
 import { docComment } from './doc-comment.ts';
 import { isAmbiguousUnion, unionBucketOf } from './union-buckets.ts';
@@ -80,7 +88,10 @@ export class TypeScriptDeclarations {
     switch (type) {
       case 'record':
       case 'error':
-        return this.declareRecord({ ...schema, type: 'record', name: schema.name ?? '', fields: schema.fields ?? [] }, namespace);
+        return this.declareRecord(
+          { ...schema, type: 'record', name: schema.name ?? '', fields: schema.fields ?? [] },
+          namespace,
+        );
       case 'enum':
         return this.#declareNamed(schema, namespace, 'enum', (symbols) => symbols.map((s) => `'${s}'`).join(' | '));
       case 'fixed':
@@ -94,10 +105,17 @@ export class TypeScriptDeclarations {
     }
   }
 
-  #declareNamed(schema: AvroObjectSchema, namespace: string | undefined, kind: string, body: (symbols: string[]) => string): string {
+  #declareNamed(
+    schema: AvroObjectSchema,
+    namespace: string | undefined,
+    kind: string,
+    body: (symbols: string[]) => string,
+  ): string {
     const fullName = fullNameOf(schema.name ?? '', schema.namespace ?? namespace);
-    return this.#declare(fullName, kind, (tsName) =>
-      `${docComment(schema.doc, '')}export type ${tsName} = ${body(schema.symbols ?? [])};`,
+    return this.#declare(
+      fullName,
+      kind,
+      (tsName) => `${docComment(schema.doc, '')}export type ${tsName} = ${body(schema.symbols ?? [])};`,
     );
   }
 

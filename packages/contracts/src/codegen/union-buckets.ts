@@ -20,7 +20,11 @@ const BUCKET_OF_KIND: Record<string, string> = {
   error: 'object',
 };
 
-export function unionBucketOf(schema: AvroSchema, namespace: string | undefined, kindByFullName: ReadonlyMap<string, string>): UnionBranch {
+export function unionBucketOf(
+  schema: AvroSchema,
+  namespace: string | undefined,
+  kindByFullName: ReadonlyMap<string, string>,
+): UnionBranch {
   if (Array.isArray(schema)) return { bucket: 'union', branchName: 'union' };
   if (typeof schema === 'string') {
     const fullName = kindByFullName.has(schema) ? schema : fullNameOf(schema, namespace);

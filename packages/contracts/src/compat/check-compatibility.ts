@@ -29,6 +29,10 @@ function parse(label: string, which: 'old' | 'new', schema: object): avro.Type {
   try {
     return avro.Type.forSchema(schema as avro.Schema);
   } catch (error) {
-    throw new ContractsError('CONTRACTS.INVALID_SCHEMA', `${label}: the ${which} schema is not valid Avro (${(error as Error).message})`, { cause: error });
+    throw new ContractsError(
+      'CONTRACTS.INVALID_SCHEMA',
+      `${label}: the ${which} schema is not valid Avro (${(error as Error).message})`,
+      { cause: error },
+    );
   }
 }

@@ -58,7 +58,9 @@ function explainEnum(reader: avro.Type, writer: avro.Type, subject: string): str
   const readerSymbols = (reader as avro.types.EnumType).symbols;
   const removed = (writer as avro.types.EnumType).symbols.filter((symbol) => !readerSymbols.includes(symbol));
   const quoted = removed.map((symbol) => `"${symbol}"`).join(', ');
-  return [`${subject}: enum symbol ${quoted} was removed and the enum has no default — old records using it cannot be read`];
+  return [
+    `${subject}: enum symbol ${quoted} was removed and the enum has no default — old records using it cannot be read`,
+  ];
 }
 
 function fieldMatches(readerField: Field, writerField: Field): boolean {

@@ -13,7 +13,15 @@ export interface CommittedVersion {
  * no history yet, a shallow clone (only the history that is there) and a missing git.
  */
 export function committedVersionsOf(repoDir: string, repoRelativePath: string): CommittedVersion[] {
-  const log = git(repoDir, ['log', '--format=commit %H', '--name-only', '--diff-filter=AMR', '--follow', '--', repoRelativePath]);
+  const log = git(repoDir, [
+    'log',
+    '--format=commit %H',
+    '--name-only',
+    '--diff-filter=AMR',
+    '--follow',
+    '--',
+    repoRelativePath,
+  ]);
   if (log === undefined) return [];
   const versions: CommittedVersion[] = [];
   let commit: string | undefined;
@@ -31,7 +39,11 @@ export function committedVersionsOf(repoDir: string, repoRelativePath: string): 
 
 function git(repoDir: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-C', repoDir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', ['-C', repoDir, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }

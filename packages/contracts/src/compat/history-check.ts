@@ -52,7 +52,9 @@ function breaksAgainst(label: string, current: object, version: CommittedVersion
   const old = parseOrUndefined(version.text);
   if (!old) return [];
   try {
-    return checkCompatibility(label, old, current).breaks.map((sentence) => `${sentence} (vs ${version.path} at ${version.commit.slice(0, 8)})`);
+    return checkCompatibility(label, old, current).breaks.map(
+      (sentence) => `${sentence} (vs ${version.path} at ${version.commit.slice(0, 8)})`,
+    );
   } catch {
     return []; // an old version that no longer parses was never readable; nothing to stay compatible with
   }

@@ -32,11 +32,16 @@ export async function checkWithRegistry(request: RegistryCheckRequest): Promise<
 }
 
 /** Sentences naming the fields that make `schema` unreadable next to the subject's registered versions. */
-export async function explainAgainstRegistered(request: RegistryCheckRequest, registryMessages: string[] = []): Promise<string[]> {
+export async function explainAgainstRegistered(
+  request: RegistryCheckRequest,
+  registryMessages: string[] = [],
+): Promise<string[]> {
   const label = request.label ?? request.subject;
   const registered = await registeredSchemas(request.registryUrl, request.subject);
   const explained = registered.flatMap(({ version, schema }) =>
-    checkCompatibility(label, schema, request.schema).breaks.map((sentence) => `${sentence} (vs registered ${request.subject} v${version})`),
+    checkCompatibility(label, schema, request.schema).breaks.map(
+      (sentence) => `${sentence} (vs registered ${request.subject} v${version})`,
+    ),
   );
   if (explained.length > 0) return explained;
   const detail = registryMessages.length > 0 ? `: ${registryMessages.join('; ')}` : '';

@@ -8,7 +8,12 @@ export interface RegistryResponse {
 }
 
 /** One call to a Confluent-compatible schema registry; any status comes back (network errors throw). */
-export async function registryRequest(registryUrl: string, method: string, path: string, body?: unknown): Promise<RegistryResponse> {
+export async function registryRequest(
+  registryUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<RegistryResponse> {
   const url = `${registryUrl.replace(/\/+$/, '')}${path}`;
   let response: Response;
   try {
@@ -18,7 +23,11 @@ export async function registryRequest(registryUrl: string, method: string, path:
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
-    throw new ContractsError('CONTRACTS.REGISTRY_UNREACHABLE', `schema registry unreachable at ${url}: ${(error as Error).message}`, { cause: error });
+    throw new ContractsError(
+      'CONTRACTS.REGISTRY_UNREACHABLE',
+      `schema registry unreachable at ${url}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const text = await response.text();
   return { status: response.status, body: parseJson(text) };
@@ -32,7 +41,10 @@ export function registryMessage(response: RegistryResponse): string {
 }
 
 export function unexpectedResponse(what: string, response: RegistryResponse): ContractsError {
-  return new ContractsError('CONTRACTS.REGISTRY_ERROR', `schema registry: ${what} failed: ${registryMessage(response)}`);
+  return new ContractsError(
+    'CONTRACTS.REGISTRY_ERROR',
+    `schema registry: ${what} failed: ${registryMessage(response)}`,
+  );
 }
 
 function parseJson(text: string): RegistryResponse['body'] {

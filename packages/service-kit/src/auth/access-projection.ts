@@ -41,7 +41,8 @@ export const accessProjection = {
   },
 };
 
-export const scopeKindOf = (scope: ScopeRef): ScopeKind => (scope.eventId ? 'event' : scope.clientId ? 'client' : 'org');
+export const scopeKindOf = (scope: ScopeRef): ScopeKind =>
+  scope.eventId ? 'event' : scope.clientId ? 'client' : 'org';
 
 /**
  * The roles a principal holds over a target scope: grants at the target or at any ancestor.

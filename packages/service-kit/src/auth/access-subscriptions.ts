@@ -9,16 +9,22 @@ import { accessProjection } from './access-projection.ts';
 export const accessSubscriptions: Subscription<Tx>[] = [
   on<Tx, 'directory.RoleGranted'>('access-grant-when-role-granted', 'directory.RoleGranted', async (e, { tx }) => {
     await accessProjection.grant(tx, {
-      grantId: e.payload.grantId, principalId: e.payload.userId, role: e.payload.role,
+      grantId: e.payload.grantId,
+      principalId: e.payload.userId,
+      role: e.payload.role,
       scope: { orgId: e.scope.orgId, clientId: e.payload.clientId ?? null, eventId: e.payload.eventId ?? null },
     });
   }),
   on<Tx, 'directory.RoleRevoked'>('access-revoke-when-role-revoked', 'directory.RoleRevoked', async (e, { tx }) => {
     await accessProjection.revoke(tx, e.payload.grantId);
   }),
-  on<Tx, 'directory.UserDeactivated'>('access-deactivate-when-user-deactivated', 'directory.UserDeactivated', async (e, { tx }) => {
-    await accessProjection.deactivate(tx, e.scope.orgId, e.payload.userId);
-  }),
+  on<Tx, 'directory.UserDeactivated'>(
+    'access-deactivate-when-user-deactivated',
+    'directory.UserDeactivated',
+    async (e, { tx }) => {
+      await accessProjection.deactivate(tx, e.scope.orgId, e.payload.userId);
+    },
+  ),
   on<Tx, 'events.ClientCreated'>('access-scope-when-client-created', 'events.ClientCreated', async (e, { tx }) => {
     await accessProjection.recordClient(tx, e.scope.orgId, e.payload.clientId);
   }),

@@ -63,7 +63,12 @@ export async function command<T, S extends ContentfulStatusCode>(
   }
   const principal = c.var.principal;
   // Only a keyed command is ever compared with a replay, so only then is the body read and hashed.
-  const requestHash = key === undefined ? '' : createHash('sha256').update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`).digest('hex');
+  const requestHash =
+    key === undefined
+      ? ''
+      : createHash('sha256')
+          .update(`${c.req.method} ${c.req.path}\n${await c.req.text()}`)
+          .digest('hex');
   const idempotencyKey = key ?? randomUUID();
   const flow = options.flow;
   if (flow) trace.getActiveSpan()?.setAttribute('playbook.flow_correlation_id', flow.correlationId);
@@ -76,32 +81,56 @@ export async function command<T, S extends ContentfulStatusCode>(
   try {
     const response = await c.var.sql.begin(async (tx): Promise<StoredResponse> => {
       if (key !== undefined) {
-        const reserved = await reserveKey(tx, { principalId: principal.id, key, method: c.req.method, path: c.req.path, requestHash });
+        const reserved = await reserveKey(tx, {
+          principalId: principal.id,
+          key,
+          method: c.req.method,
+          path: c.req.path,
+          requestHash,
+        });
         if (!reserved) return replay(await findStoredResponse(tx, principal.id, key), requestHash);
       }
       const flowContext = flow
-        ? withCorrelationId(flow.correlationId, flow.traceHeaders ? extractContext(flow.traceHeaders) : context.active())
+        ? withCorrelationId(
+            flow.correlationId,
+            flow.traceHeaders ? extractContext(flow.traceHeaders) : context.active(),
+          )
         : context.active();
-      const result = await context.with(flowContext, () => fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause }));
+      const result = await context.with(flowContext, () =>
+        fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause }),
+      );
       if (result.status >= 400) throw new Rollback(result as CommandResult<unknown>);
-      const stored = { status: result.status, headers: result.headers ?? {}, body: JSON.stringify(result.body), requestHash };
+      const stored = {
+        status: result.status,
+        headers: result.headers ?? {},
+        body: JSON.stringify(result.body),
+        requestHash,
+      };
       if (key !== undefined) await storeResponse(tx, principal.id, key, stored);
       return stored;
     });
     return toResponse(response) as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
   } catch (error) {
-    if (error instanceof Rollback) return c.json(error.result.body as never, error.result.status as never, error.result.headers);
+    if (error instanceof Rollback)
+      return c.json(error.result.body as never, error.result.status as never, error.result.headers);
     throw error;
   }
 }
 
 function replay(stored: StoredResponse, requestHash: string): StoredResponse {
   if (stored.requestHash !== requestHash) {
-    throw new CodedError('HTTP.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request.', 422);
+    throw new CodedError(
+      'HTTP.IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used for a different request.',
+      422,
+    );
   }
   return { ...stored, headers: { ...stored.headers, 'idempotent-replayed': 'true' } };
 }
 
 function toResponse(stored: StoredResponse): Response {
-  return new Response(stored.body, { status: stored.status, headers: { 'content-type': 'application/json', ...stored.headers } });
+  return new Response(stored.body, {
+    status: stored.status,
+    headers: { 'content-type': 'application/json', ...stored.headers },
+  });
 }

@@ -28,8 +28,16 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
   });
   app.use('*', observability(deps.service, deps.log));
   mountHealth(app, deps.readiness);
-  app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: deps.title, version: deps.version }, security: [{ bearer: [] }] });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: deps.title, version: deps.version },
+    security: [{ bearer: [] }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
 
   const authenticate = authentication(deps.jwtSecret);
   app.use('*', async (c, next) => {
@@ -43,7 +51,9 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
   });
   mountRoutes(app);
 
-  app.notFound((c) => problemResponse(c, { status: 404, code: 'HTTP.NOT_FOUND', detail: `No route for ${c.req.method} ${c.req.path}.` }));
+  app.notFound((c) =>
+    problemResponse(c, { status: 404, code: 'HTTP.NOT_FOUND', detail: `No route for ${c.req.method} ${c.req.path}.` }),
+  );
   app.onError((error, c) => {
     const status = error instanceof CodedError ? error.status : 500;
     (c.var.log ?? deps.log)[status >= 500 ? 'error' : 'info']({ err: error, status }, 'request failed');

@@ -14,17 +14,32 @@ export function mountHealth(app: Hono<AppEnv>, checks: ReadinessChecks): void {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const results: Record<string, string> = {};
-    await Promise.all(Object.entries(checks).map(async ([name, check]) => {
-      results[name] = await withTimeout(check(), 2000).then(() => 'ok', (e: unknown) => `failed: ${e instanceof Error ? e.message : String(e)}`);
-    }));
+    await Promise.all(
+      Object.entries(checks).map(async ([name, check]) => {
+        results[name] = await withTimeout(check(), 2000).then(
+          () => 'ok',
+          (e: unknown) => `failed: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }),
+    );
     const ready = Object.values(results).every((r) => r === 'ok');
-    if (!ready) return problemResponse(c, { status: 503, code: 'HTTP.NOT_READY', detail: 'A dependency is not ready.', checks: results });
+    if (!ready)
+      return problemResponse(c, {
+        status: 503,
+        code: 'HTTP.NOT_READY',
+        detail: 'A dependency is not ready.',
+        checks: results,
+      });
     return c.json({ status: 'ready', checks: results });
   });
   app.get('/metrics', async (c) =>
-    c.body(await metricsRegistry.metrics(), 200, { 'content-type': metricsRegistry.contentType }));
+    c.body(await metricsRegistry.metrics(), 200, { 'content-type': metricsRegistry.contentType }),
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms)),
+  ]);
 }

@@ -18,10 +18,14 @@ export function observability(service: string, log: Logger): MiddlewareHandler<A
     const started = performance.now();
     const headers = Object.fromEntries(c.req.raw.headers);
     const parent = propagation.extract(context.active(), headers);
-    const span = tracer().startSpan(`${c.req.method} ${c.req.path}`, {
-      kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path, 'service.module': service },
-    }, parent);
+    const span = tracer().startSpan(
+      `${c.req.method} ${c.req.path}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path, 'service.module': service },
+      },
+      parent,
+    );
     const correlationId = normalizeCorrelationId(c.req.header(CORRELATION_HEADER));
     const requestId = randomUUID();
     c.set('correlationId', correlationId);

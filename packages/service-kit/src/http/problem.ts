@@ -16,8 +16,15 @@ export interface Problem {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export interface ProblemInput {
@@ -55,7 +62,12 @@ export function validationProblem(c: Context, error: ZodError, where: string): R
  */
 export function toProblem(c: Context, error: unknown, exposeInternals: boolean): Response {
   if (isCodedError(error)) {
-    return problemResponse(c, { status: error.status, code: error.code, detail: error.message, ...(error.details ?? {}) });
+    return problemResponse(c, {
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+      ...(error.details ?? {}),
+    });
   }
   return problemResponse(c, {
     status: 500,

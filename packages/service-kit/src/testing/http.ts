@@ -26,5 +26,11 @@ export async function outboxOf(service: Service, where: { type?: string; key?: s
     where (${where.type ?? null}::text is null or type = ${where.type ?? null})
       and (${where.key ?? null}::text is null or key = ${where.key ?? null})
     order by seq`;
-  return rows.map((r) => ({ type: r.type, key: r.key, scope: r.payload.scope, payload: r.payload.payload, envelope: r.payload }));
+  return rows.map((r) => ({
+    type: r.type,
+    key: r.key,
+    scope: r.payload.scope,
+    payload: r.payload.payload,
+    envelope: r.payload,
+  }));
 }

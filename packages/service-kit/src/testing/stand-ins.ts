@@ -6,11 +6,24 @@ import { command } from '../commands/command.ts';
 import type { Service, ServiceDefinition } from '../service.ts';
 
 const emitRoute = createRoute({
-  method: 'post', path: '/emit',
-  request: { body: { required: true, content: { 'application/json': { schema: z.object({
-    type: z.string(), key: z.string(), payload: z.record(z.string(), z.unknown()), occurredAt: z.int().optional(),
-    scope: z.object({ orgId: z.string(), clientId: z.string().nullish(), eventId: z.string().nullish() }),
-  }) } } } },
+  method: 'post',
+  path: '/emit',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.object({
+            type: z.string(),
+            key: z.string(),
+            payload: z.record(z.string(), z.unknown()),
+            occurredAt: z.int().optional(),
+            scope: z.object({ orgId: z.string(), clientId: z.string().nullish(), eventId: z.string().nullish() }),
+          }),
+        },
+      },
+    },
+  },
   responses: { 201: { description: 'The envelope written to the outbox' } },
 });
 
@@ -26,7 +39,10 @@ export function emitter(module: string): ServiceDefinition {
         const input = c.req.valid('json');
         return command(c, async ({ publisher }) => {
           const envelope = await publisher.publish({
-            type: input.type as EventType, key: input.key, scope: input.scope, payload: input.payload as never,
+            type: input.type as EventType,
+            key: input.key,
+            scope: input.scope,
+            payload: input.payload as never,
             ...(input.occurredAt === undefined ? {} : { occurredAt: input.occurredAt }),
           });
           return { status: 201 as const, body: envelope };
@@ -36,19 +52,34 @@ export function emitter(module: string): ServiceDefinition {
   };
 }
 
-export const emit = (service: Service, token: string, event: { type: string; key: string; scope: object; payload: object; occurredAt?: number }, headers: Record<string, string> = {}) =>
-  service.app.request('/emit', { method: 'POST', headers: { authorization: token, 'content-type': 'application/json', ...headers }, body: JSON.stringify(event) });
+export const emit = (
+  service: Service,
+  token: string,
+  event: { type: string; key: string; scope: object; payload: object; occurredAt?: number },
+  headers: Record<string, string> = {},
+) =>
+  service.app.request('/emit', {
+    method: 'POST',
+    headers: { authorization: token, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(event),
+  });
 
 /**
  * Publishes a fact as if `service` (e.g. a stand-in named `events`) had: through its outbox and
  * relay onto the real topic, with a fresh message id. Resolves with that id.
  */
-export async function publishThrough<T extends EventType>(service: Service, input: EventInput<T>, actorId = 'someone'): Promise<string> {
+export async function publishThrough<T extends EventType>(
+  service: Service,
+  input: EventInput<T>,
+  actorId = 'someone',
+): Promise<string> {
   const key = randomUUID();
   let messageId = '';
   await service.sql().begin(async (tx) => {
     const publisher = service.bus().uow.publisher(tx, {
-      correlationId: randomUUID(), causationId: null, actor: { kind: 'user', id: actorId, displayName: null },
+      correlationId: randomUUID(),
+      causationId: null,
+      actor: { kind: 'user', id: actorId, displayName: null },
       messageIdFor: (type, index) => commandMessageId(service.name, key, type, index),
     });
     messageId = (await publisher.publish(input)).messageId;

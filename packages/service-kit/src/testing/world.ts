@@ -14,8 +14,14 @@ export const TEST_JWT_SECRET = 'test-only-secret-of-at-least-32-characters!';
 export async function createTestWorld(prefix: string, overrides: Record<string, string> = {}) {
   const namespace = await freshNamespace(prefix);
   const env: KitEnv = parseEnv(kitEnv, {
-    ...process.env, AUTH_JWT_SECRET: TEST_JWT_SECRET, BUS_NAMESPACE: namespace, BUS_RETRY_BASE_MS: '20', BUS_MAX_ATTEMPTS: '3',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test', ...overrides,
+    ...process.env,
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    BUS_NAMESPACE: namespace,
+    BUS_RETRY_BASE_MS: '20',
+    BUS_MAX_ATTEMPTS: '3',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    NODE_ENV: 'test',
+    ...overrides,
   });
   const services: Service[] = [];
   const schemas: string[] = [];

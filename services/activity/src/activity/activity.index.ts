@@ -9,8 +9,13 @@ export function mountActivity(app: App) {
   app.openapi(listActivity, async (c) => {
     const q = c.req.valid('query');
     const rows = await visibleEntries(c.var.sql, c.var.principal, {
-      correlationId: q.correlationId, actorId: q.actorId, type: q.type, clientId: q.clientId, eventId: q.eventId,
-      from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined,
+      correlationId: q.correlationId,
+      actorId: q.actorId,
+      type: q.type,
+      clientId: q.clientId,
+      eventId: q.eventId,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
       afterSeq: q.cursor ? Number(afterSeq(q.cursor)) : undefined,
       limit: q.limit + 1,
     });

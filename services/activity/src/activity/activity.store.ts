@@ -2,11 +2,27 @@ import { rolesGranting } from '@playbook/service-kit/permissions';
 import type { Queryable } from '@playbook/db/client';
 
 export interface EntryRow {
-  message_id: string; seq: string; type: string; schema_version: number; occurred_at: Date; recorded_at: Date;
-  correlation_id: string; causation_id: string | null; actor_kind: string; actor_id: string; actor_display_name: string | null;
-  producer_module: string; producer_connector: string | null; producer_version: string;
-  org_id: string; client_id: string | null; event_id: string | null;
-  counts: Record<string, number>; rules: unknown[]; diagnostics: Record<string, number | null>; payload: unknown;
+  message_id: string;
+  seq: string;
+  type: string;
+  schema_version: number;
+  occurred_at: Date;
+  recorded_at: Date;
+  correlation_id: string;
+  causation_id: string | null;
+  actor_kind: string;
+  actor_id: string;
+  actor_display_name: string | null;
+  producer_module: string;
+  producer_connector: string | null;
+  producer_version: string;
+  org_id: string;
+  client_id: string | null;
+  event_id: string | null;
+  counts: Record<string, number>;
+  rules: unknown[];
+  diagnostics: Record<string, number | null>;
+  payload: unknown;
 }
 
 export function toView(r: EntryRow) {
@@ -30,8 +46,13 @@ export function toView(r: EntryRow) {
 }
 
 export interface EntryFilter {
-  correlationId?: string | undefined; actorId?: string | undefined; type?: string | undefined;
-  clientId?: string | undefined; eventId?: string | undefined; from?: Date | undefined; to?: Date | undefined;
+  correlationId?: string | undefined;
+  actorId?: string | undefined;
+  type?: string | undefined;
+  clientId?: string | undefined;
+  eventId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
   /** The `seq` of the last entry of the previous page. */
   afterSeq?: number | undefined;
   limit: number;

@@ -34,25 +34,43 @@ export async function decide(c: Context<AppEnv>, id: string, verdict: 'granted' 
   const refusal = decisionRefusal({ requestedBy: row.requested_by, approverRole: row.approver_role }, me, roles);
   if (refusal) throw forbidden(REFUSALS[refusal], `APPROVALS.${refusal}`);
 
-  return command(c, async ({ tx, publisher }) => {
-    const [current] = await tx<ApprovalRow[]>`select * from approval_requests where approval_request_id = ${id} for update`;
-    if (!current) throw notFound('The approval request', 'APPROVALS.NOT_FOUND');
-    if (current.status !== 'pending') {
-      throw conflict(`This request was already ${current.status} by ${current.decided_by}.`, 'APPROVALS.ALREADY_DECIDED');
-    }
-    if (current.approver_role !== row.approver_role) {
-      throw new CodedError('APPROVALS.REROUTED', 'The request escalated to another approver while you decided; reload it.', 409);
-    }
-    const [updated] = await tx<ApprovalRow[]>`
+  return command(
+    c,
+    async ({ tx, publisher }) => {
+      const [current] = await tx<
+        ApprovalRow[]
+      >`select * from approval_requests where approval_request_id = ${id} for update`;
+      if (!current) throw notFound('The approval request', 'APPROVALS.NOT_FOUND');
+      if (current.status !== 'pending') {
+        throw conflict(
+          `This request was already ${current.status} by ${current.decided_by}.`,
+          'APPROVALS.ALREADY_DECIDED',
+        );
+      }
+      if (current.approver_role !== row.approver_role) {
+        throw new CodedError(
+          'APPROVALS.REROUTED',
+          'The request escalated to another approver while you decided; reload it.',
+          409,
+        );
+      }
+      const [updated] = await tx<ApprovalRow[]>`
       update approval_requests set status = ${verdict}, decided_by = ${me}, decided_at = now(), comment = ${comment}, due_at = null
       where approval_request_id = ${id} returning *`;
-    const payload = {
-      approvalRequestId: id, subjectType: current.subject_type, subjectId: current.subject_id,
-      eventId: current.event_id, clientId: current.client_id, decidedBy: me, comment,
-    };
-    const event = { key: id, scope, payload };
-    if (verdict === 'granted') await publisher.publish({ type: 'approvals.ApprovalGranted', ...event });
-    else await publisher.publish({ type: 'approvals.ApprovalRejected', ...event });
-    return { status: 200 as const, body: toView(updated!) };
-  }, { flow: { correlationId: row.correlation_id, traceHeaders: row.trace_headers } });
+      const payload = {
+        approvalRequestId: id,
+        subjectType: current.subject_type,
+        subjectId: current.subject_id,
+        eventId: current.event_id,
+        clientId: current.client_id,
+        decidedBy: me,
+        comment,
+      };
+      const event = { key: id, scope, payload };
+      if (verdict === 'granted') await publisher.publish({ type: 'approvals.ApprovalGranted', ...event });
+      else await publisher.publish({ type: 'approvals.ApprovalRejected', ...event });
+      return { status: 200 as const, body: toView(updated!) };
+    },
+    { flow: { correlationId: row.correlation_id, traceHeaders: row.trace_headers } },
+  );
 }

@@ -4,7 +4,8 @@ import { decide, requestInOrg } from './approvals.handlers.ts';
 import { getApproval, grantApproval, listPending, rejectApproval } from './approvals.routes.ts';
 import { pendingFor, toView } from './approvals.store.ts';
 
-const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+const encodeCursor = (at: Date, id: string) =>
+  Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 function decodeCursor(cursor: string): { at: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
@@ -20,7 +21,10 @@ export function mountApprovals(app: App) {
   // Registered before /approvals/{id}, so "pending" is never taken for an id.
   app.openapi(listPending, async (c) => {
     const { limit, cursor } = c.req.valid('query');
-    const rows = await pendingFor(c.var.sql, c.var.principal, { limit: limit + 1, after: cursor ? decodeCursor(cursor) : undefined });
+    const rows = await pendingFor(c.var.sql, c.var.principal, {
+      limit: limit + 1,
+      after: cursor ? decodeCursor(cursor) : undefined,
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const nextCursor = rows.length > limit && last ? encodeCursor(last.requested_at, last.approval_request_id) : null;
@@ -33,6 +37,8 @@ export function mountApprovals(app: App) {
     return c.json(toView(row), 200);
   });
 
-  app.openapi(grantApproval, async (c) => decide(c, c.req.valid('param').id, 'granted', c.req.valid('json').comment ?? null));
+  app.openapi(grantApproval, async (c) =>
+    decide(c, c.req.valid('param').id, 'granted', c.req.valid('json').comment ?? null),
+  );
   app.openapi(rejectApproval, async (c) => decide(c, c.req.valid('param').id, 'rejected', c.req.valid('json').comment));
 }

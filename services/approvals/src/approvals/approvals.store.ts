@@ -69,7 +69,11 @@ export async function findRequest(db: Queryable, id: string): Promise<ApprovalRo
  * grant covers the client and, through the projected scope tree, its events; an event grant covers
  * that event only. Keyset-paginated by (requested_at, id).
  */
-export async function pendingFor(db: Queryable, principal: { id: string; orgId: string }, page: { limit: number; after?: { at: Date; id: string } | undefined }) {
+export async function pendingFor(
+  db: Queryable,
+  principal: { id: string; orgId: string },
+  page: { limit: number; after?: { at: Date; id: string } | undefined },
+) {
   const after = page.after;
   return db<ApprovalRow[]>`
     select r.* from approval_requests r

@@ -34,12 +34,25 @@ describe('escalation chain', () => {
     expect(nextApprover(chain, 'admin')).toBeNull();
   });
   it('sends a role outside the chain to the top', () => {
-    expect(nextApprover([{ role: 'finance', scope: 'client' }, { role: 'admin', scope: 'org' }], 'producer')).toEqual({ role: 'admin', scope: 'org' });
+    expect(
+      nextApprover(
+        [
+          { role: 'finance', scope: 'client' },
+          { role: 'admin', scope: 'org' },
+        ],
+        'producer',
+      ),
+    ).toEqual({ role: 'admin', scope: 'org' });
   });
 });
 
 describe('policy validation', () => {
-  const tier = (belowMinor: number | null) => ({ belowMinor, approverRole: 'finance' as const, approverScope: 'client' as const, escalateAfterMs: 1 });
+  const tier = (belowMinor: number | null) => ({
+    belowMinor,
+    approverRole: 'finance' as const,
+    approverScope: 'client' as const,
+    escalateAfterMs: 1,
+  });
   const policy = (...tiers: ReturnType<typeof tier>[]): Policy => ({ currency: 'USD', tiers, escalationChain: [] });
   it('accepts the defaults', () => expect(validatePolicy(DEFAULT_POLICY)).toEqual([]));
   it('accepts a single open-ended tier', () => expect(validatePolicy(policy(tier(null)))).toEqual([]));
@@ -51,15 +64,23 @@ describe('policy validation', () => {
     expect(validatePolicy(policy(tier(200), tier(100), tier(null))).map((p) => p.path)).toEqual(['tiers.1.belowMinor']);
   });
   it('refuses a role twice in the chain', () => {
-    const twice: Policy = { ...DEFAULT_POLICY, escalationChain: [{ role: 'admin', scope: 'org' }, { role: 'admin', scope: 'org' }] };
+    const twice: Policy = {
+      ...DEFAULT_POLICY,
+      escalationChain: [
+        { role: 'admin', scope: 'org' },
+        { role: 'admin', scope: 'org' },
+      ],
+    };
     expect(validatePolicy(twice).map((p) => p.path)).toEqual(['escalationChain']);
   });
 });
 
 describe('who may decide', () => {
   const request = { requestedBy: 'pat', approverRole: 'producer' };
-  it('refuses the requester, even holding the approver role', () => expect(decisionRefusal(request, 'pat', ['producer'])).toBe('OWN_REQUEST'));
-  it('refuses someone without the approver role', () => expect(decisionRefusal(request, 'fin', ['viewer', 'finance'])).toBe('NOT_APPROVER'));
+  it('refuses the requester, even holding the approver role', () =>
+    expect(decisionRefusal(request, 'pat', ['producer'])).toBe('OWN_REQUEST'));
+  it('refuses someone without the approver role', () =>
+    expect(decisionRefusal(request, 'fin', ['viewer', 'finance'])).toBe('NOT_APPROVER'));
   it('lets the approver role or an admin decide', () => {
     expect(decisionRefusal(request, 'sam', ['producer'])).toBeNull();
     expect(decisionRefusal({ ...request, approverRole: 'finance' }, 'ada', ['admin'])).toBeNull();
@@ -70,7 +91,13 @@ describe('summary line', () => {
   it('formats minor units with the currency decimals', () => {
     expect(formatMinor(1_250_000, 'USD')).toBe('12,500.00');
     expect(formatMinor(1_250_000, 'JPY')).toBe('1,250,000');
-    expect(poSummary({ amountMinor: 1_250_000, currency: 'USD', vendorName: 'Acme AV', description: 'lighting-technician × 3 day' }))
-      .toBe('PO 12,500.00 USD — Acme AV, lighting-technician × 3 day');
+    expect(
+      poSummary({
+        amountMinor: 1_250_000,
+        currency: 'USD',
+        vendorName: 'Acme AV',
+        description: 'lighting-technician × 3 day',
+      }),
+    ).toBe('PO 12,500.00 USD — Acme AV, lighting-technician × 3 day');
   });
 });

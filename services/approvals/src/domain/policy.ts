@@ -59,15 +59,25 @@ export interface Routing {
 /** Which tier decides `amountMinor`: the first whose threshold is above the amount. */
 export function routeApproval(policy: Policy, amountMinor: number, currency: string): Routing {
   const last = policy.tiers.length - 1;
-  const index = currency !== policy.currency
-    ? last
-    : policy.tiers.findIndex((t) => t.belowMinor === null || amountMinor < t.belowMinor);
+  const index =
+    currency !== policy.currency
+      ? last
+      : policy.tiers.findIndex((t) => t.belowMinor === null || amountMinor < t.belowMinor);
   const tier = policy.tiers[index < 0 ? last : index];
   if (!tier) throw new Error('a policy has at least one tier');
-  const reason = currency !== policy.currency
-    ? `currency ${currency} differs from the policy's ${policy.currency}: highest tier`
-    : tier.belowMinor === null ? 'amount at or above every threshold' : `amount below ${tier.belowMinor}`;
-  return { tier: (index < 0 ? last : index) + 1, approverRole: tier.approverRole, approverScope: tier.approverScope, escalateAfterMs: tier.escalateAfterMs, reason };
+  const reason =
+    currency !== policy.currency
+      ? `currency ${currency} differs from the policy's ${policy.currency}: highest tier`
+      : tier.belowMinor === null
+        ? 'amount at or above every threshold'
+        : `amount below ${tier.belowMinor}`;
+  return {
+    tier: (index < 0 ? last : index) + 1,
+    approverRole: tier.approverRole,
+    approverScope: tier.approverScope,
+    escalateAfterMs: tier.escalateAfterMs,
+    reason,
+  };
 }
 
 /** The next step up the chain from `role`, or null at the top. A role outside the chain goes to the top. */
@@ -85,15 +95,22 @@ export function validatePolicy(policy: Policy): { path: string; message: string 
   if (tiers.length === 0) problems.push({ path: 'tiers', message: 'at least one tier is needed' });
   tiers.forEach((tier, i) => {
     const isLast = i === tiers.length - 1;
-    if (isLast && tier.belowMinor !== null) problems.push({ path: `tiers.${i}.belowMinor`, message: 'the last tier must be open-ended (null)' });
-    if (!isLast && tier.belowMinor === null) problems.push({ path: `tiers.${i}.belowMinor`, message: 'only the last tier may be open-ended' });
+    if (isLast && tier.belowMinor !== null)
+      problems.push({ path: `tiers.${i}.belowMinor`, message: 'the last tier must be open-ended (null)' });
+    if (!isLast && tier.belowMinor === null)
+      problems.push({ path: `tiers.${i}.belowMinor`, message: 'only the last tier may be open-ended' });
     const previous = tiers[i - 1]?.belowMinor;
     if (i > 0 && tier.belowMinor !== null && previous != null && tier.belowMinor <= previous) {
-      problems.push({ path: `tiers.${i}.belowMinor`, message: `thresholds must ascend (${tier.belowMinor} is not above ${previous})` });
+      problems.push({
+        path: `tiers.${i}.belowMinor`,
+        message: `thresholds must ascend (${tier.belowMinor} is not above ${previous})`,
+      });
     }
-    if (tier.belowMinor !== null && tier.belowMinor <= 0) problems.push({ path: `tiers.${i}.belowMinor`, message: 'a threshold must be positive' });
+    if (tier.belowMinor !== null && tier.belowMinor <= 0)
+      problems.push({ path: `tiers.${i}.belowMinor`, message: 'a threshold must be positive' });
   });
   const roles = policy.escalationChain.map((s) => s.role);
-  if (new Set(roles).size !== roles.length) problems.push({ path: 'escalationChain', message: 'a role appears twice in the escalation chain' });
+  if (new Set(roles).size !== roles.length)
+    problems.push({ path: 'escalationChain', message: 'a role appears twice in the escalation chain' });
   return problems;
 }

@@ -28,24 +28,50 @@ export async function escalateDue(sql: Sql, uow: UnitOfWork<Tx>, now: number, lo
       const next = nextApprover(row.escalation_chain, row.approver_role);
       if (!next) {
         await tx`update approval_requests set due_at = null where approval_request_id = ${id}`;
-        log?.warn({ approvalRequestId: id, role: row.approver_role }, 'approval overdue at the top of the escalation chain');
+        log?.warn(
+          { approvalRequestId: id, role: row.approver_role },
+          'approval overdue at the top of the escalation chain',
+        );
         return 'top' as const;
       }
       const dueAt = now + Number(row.escalate_after_ms);
       const type = 'approvals.ApprovalEscalated';
       const messageId = handlerMessageId(row.last_message_id, ESCALATOR.id, type, 0);
-      const cause: Cause = { correlationId: row.correlation_id, causationId: row.last_message_id, actor: { ...ESCALATOR }, messageIdFor: () => messageId };
+      const cause: Cause = {
+        correlationId: row.correlation_id,
+        causationId: row.last_message_id,
+        actor: { ...ESCALATOR },
+        messageIdFor: () => messageId,
+      };
       await tx`
         update approval_requests set approver_role = ${next.role}, approver_scope = ${next.scope}, due_at = ${new Date(dueAt)},
           escalations = escalations + 1, last_message_id = ${messageId}
         where approval_request_id = ${id}`;
       await uow.publisher(tx, cause).publish({
-        type, key: id, occurredAt: now,
+        type,
+        key: id,
+        occurredAt: now,
         scope: { orgId: row.org_id, clientId: row.client_id, eventId: row.event_id },
-        rules: [{ name: 'escalation-chain', parameters: { fromRole: row.approver_role, toRole: next.role, toScope: next.scope, escalateAfterMs: row.escalate_after_ms } }],
+        rules: [
+          {
+            name: 'escalation-chain',
+            parameters: {
+              fromRole: row.approver_role,
+              toRole: next.role,
+              toScope: next.scope,
+              escalateAfterMs: row.escalate_after_ms,
+            },
+          },
+        ],
         payload: {
-          approvalRequestId: id, subjectType: row.subject_type, subjectId: row.subject_id, eventId: row.event_id, clientId: row.client_id,
-          fromRole: row.approver_role, toRole: next.role, dueAt,
+          approvalRequestId: id,
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+          eventId: row.event_id,
+          clientId: row.client_id,
+          fromRole: row.approver_role,
+          toRole: next.role,
+          dueAt,
         },
       });
       return id;
@@ -67,9 +93,13 @@ export interface Escalator {
  * approvals definition runs it as a kit worker (started after the bus, stopped before it); tests
  * may also start one on a running service.
  */
-export function startEscalator(target: Service | WorkerContext, options: { intervalMs: number; now?: () => number }): Escalator {
+export function startEscalator(
+  target: Service | WorkerContext,
+  options: { intervalMs: number; now?: () => number },
+): Escalator {
   const now = options.now ?? Date.now;
-  const context: WorkerContext = 'bus' in target ? { sql: target.sql(), uow: target.bus().uow, log: target.log } : target;
+  const context: WorkerContext =
+    'bus' in target ? { sql: target.sql(), uow: target.bus().uow, log: target.log } : target;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;

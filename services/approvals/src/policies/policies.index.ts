@@ -6,7 +6,12 @@ import { getPolicies, putPolicies } from './policies.routes.ts';
 import { loadPolicy, replacePolicy, type StoredPolicy } from './policies.store.ts';
 
 const view = (orgId: string, stored: StoredPolicy) => ({
-  orgId, source: stored.source, version: stored.version, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt, ...stored.policy,
+  orgId,
+  source: stored.source,
+  version: stored.version,
+  updatedBy: stored.updatedBy,
+  updatedAt: stored.updatedAt,
+  ...stored.policy,
 });
 
 /** Admin HTTP over the caller's own organization's policy (`policies.manage` at the organization). */
@@ -23,7 +28,9 @@ export function mountPolicies(app: App) {
     await c.var.authorize('policies.manage', { orgId });
     const problems = validatePolicy(input);
     if (problems.length > 0) {
-      throw new CodedError('APPROVALS.INVALID_POLICY', 'The policy cannot be used as given.', 400, { errors: problems });
+      throw new CodedError('APPROVALS.INVALID_POLICY', 'The policy cannot be used as given.', 400, {
+        errors: problems,
+      });
     }
     return command(c, async ({ tx }) => {
       await replacePolicy(tx, orgId, input, id);

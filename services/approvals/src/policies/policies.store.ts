@@ -16,8 +16,20 @@ export interface StoredPolicy {
 export const policyIdOf = (orgId: string, stored: StoredPolicy, tier: number) =>
   `${stored.source === 'default' ? 'default' : orgId}/v${stored.version}/tier-${tier}`;
 
-interface PolicyRow { org_id: string; version: number; currency: string; escalation_chain: ChainStep[]; updated_by: string | null; updated_at: Date }
-interface TierRow { below_minor: string | null; approver_role: ApproverRole; approver_scope: ApproverScope; escalate_after_ms: string }
+interface PolicyRow {
+  org_id: string;
+  version: number;
+  currency: string;
+  escalation_chain: ChainStep[];
+  updated_by: string | null;
+  updated_at: Date;
+}
+interface TierRow {
+  below_minor: string | null;
+  approver_role: ApproverRole;
+  approver_scope: ApproverScope;
+  escalate_after_ms: string;
+}
 
 /** The organization's policy, or the defaults when it has none. */
 export async function loadPolicy(db: Queryable, orgId: string): Promise<StoredPolicy> {

@@ -24,19 +24,32 @@ export type GrantScopeResult =
  * event is known there, else it must come with the request (the tree may lag behind the bus).
  * A client given for a known event must be that event's client, and the event must be in this org.
  */
-export function resolveGrantScope(orgId: string, requested: { clientId?: string | undefined; eventId?: string | undefined }, known: KnownEvent | null): GrantScopeResult {
+export function resolveGrantScope(
+  orgId: string,
+  requested: { clientId?: string | undefined; eventId?: string | undefined },
+  known: KnownEvent | null,
+): GrantScopeResult {
   const clientId = requested.clientId ?? null;
   const eventId = requested.eventId ?? null;
   if (!eventId) return { ok: true, scope: { clientId, eventId: null } };
   if (known) {
-    if (known.orgId !== orgId) return { ok: false, reason: 'SCOPE_NOT_FOUND', detail: `Event ${eventId} is not in this organization.` };
+    if (known.orgId !== orgId)
+      return { ok: false, reason: 'SCOPE_NOT_FOUND', detail: `Event ${eventId} is not in this organization.` };
     if (clientId && clientId !== known.clientId) {
-      return { ok: false, reason: 'SCOPE_MISMATCH', detail: `Event ${eventId} belongs to client ${known.clientId}, not ${clientId}.` };
+      return {
+        ok: false,
+        reason: 'SCOPE_MISMATCH',
+        detail: `Event ${eventId} belongs to client ${known.clientId}, not ${clientId}.`,
+      };
     }
     return { ok: true, scope: { clientId: known.clientId, eventId } };
   }
   if (!clientId) {
-    return { ok: false, reason: 'CLIENT_REQUIRED', detail: `Event ${eventId} is not known here yet: give its clientId with the grant.` };
+    return {
+      ok: false,
+      reason: 'CLIENT_REQUIRED',
+      detail: `Event ${eventId} is not known here yet: give its clientId with the grant.`,
+    };
   }
   return { ok: true, scope: { clientId, eventId } };
 }

@@ -23,13 +23,25 @@ const SCOPE_STATUS = { CLIENT_REQUIRED: 400, SCOPE_MISMATCH: 409, SCOPE_NOT_FOUN
  * Grants a role at a scope and publishes RoleGranted. `onDuplicate: 'conflict'` (HTTP) refuses the
  * same role on the same scope twice; 'skip' (seed) makes a repeat a no-op that publishes nothing.
  */
-export async function grantRole(tx: Tx, publisher: Publisher, req: GrantRequest, onDuplicate: 'conflict' | 'skip' = 'conflict'): Promise<NewGrant | null> {
+export async function grantRole(
+  tx: Tx,
+  publisher: Publisher,
+  req: GrantRequest,
+  onDuplicate: 'conflict' | 'skip' = 'conflict',
+): Promise<NewGrant | null> {
   const user = await findUser(tx, req.orgId, req.userId, true);
   if (!user) throw notFound(`User ${req.userId}`, 'DIRECTORY.USER_NOT_FOUND');
   if (user.status === 'deactivated') throw conflict(`User ${req.userId} is deactivated.`, 'DIRECTORY.USER_DEACTIVATED');
   const resolved = resolveGrantScope(req.orgId, req, req.eventId ? await knownEvent(tx, req.eventId) : null);
-  if (!resolved.ok) throw new CodedError(`DIRECTORY.${resolved.reason}`, resolved.detail, SCOPE_STATUS[resolved.reason]);
-  const grant: NewGrant = { grantId: req.grantId, orgId: req.orgId, userId: req.userId, role: req.role, ...resolved.scope };
+  if (!resolved.ok)
+    throw new CodedError(`DIRECTORY.${resolved.reason}`, resolved.detail, SCOPE_STATUS[resolved.reason]);
+  const grant: NewGrant = {
+    grantId: req.grantId,
+    orgId: req.orgId,
+    userId: req.userId,
+    role: req.role,
+    ...resolved.scope,
+  };
   if (!(await insertGrant(tx, grant))) {
     if (onDuplicate === 'skip') return null;
     throw conflict(`User ${req.userId} already holds ${req.role} on this scope.`, 'DIRECTORY.GRANT_EXISTS');
@@ -37,8 +49,16 @@ export async function grantRole(tx: Tx, publisher: Publisher, req: GrantRequest,
   const scope = { orgId: grant.orgId, clientId: grant.clientId, eventId: grant.eventId };
   await accessProjection.grant(tx, { grantId: grant.grantId, principalId: grant.userId, role: grant.role, scope });
   await publisher.publish({
-    type: 'directory.RoleGranted', key: grant.grantId, scope: { orgId: grant.orgId },
-    payload: { grantId: grant.grantId, userId: grant.userId, role: grant.role, clientId: grant.clientId, eventId: grant.eventId },
+    type: 'directory.RoleGranted',
+    key: grant.grantId,
+    scope: { orgId: grant.orgId },
+    payload: {
+      grantId: grant.grantId,
+      userId: grant.userId,
+      role: grant.role,
+      clientId: grant.clientId,
+      eventId: grant.eventId,
+    },
   });
   return grant;
 }
@@ -50,7 +70,9 @@ export async function revokeRole(tx: Tx, publisher: Publisher, orgId: string, gr
   await deleteGrant(tx, grantId);
   await accessProjection.revoke(tx, grantId);
   await publisher.publish({
-    type: 'directory.RoleRevoked', key: grantId, scope: { orgId },
+    type: 'directory.RoleRevoked',
+    key: grantId,
+    scope: { orgId },
     payload: { grantId, userId: grant.user_id, role: grant.role },
   });
   return grant;

@@ -22,7 +22,10 @@ export const revoke: RouteHandler<typeof revokeGrantRoute, AppEnv> = async (c) =
   const { orgId } = c.var.principal;
   const { grantId } = c.req.valid('param');
   await c.var.authorize('directory.manage', { orgId });
-  return command(c, async ({ tx, publisher }) => ({ status: 200, body: grantView(await revokeRole(tx, publisher, orgId, grantId)) }));
+  return command(c, async ({ tx, publisher }) => ({
+    status: 200,
+    body: grantView(await revokeRole(tx, publisher, orgId, grantId)),
+  }));
 };
 
 export const list: RouteHandler<typeof listGrantsRoute, AppEnv> = async (c) => {

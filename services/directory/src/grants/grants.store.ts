@@ -40,7 +40,13 @@ export async function deleteGrant(db: Queryable, grantId: string): Promise<void>
   await db`delete from grants where grant_id = ${grantId}`;
 }
 
-export async function listGrants(db: Queryable, orgId: string, userId: string | undefined, limit: number, cursor: string | undefined): Promise<GrantRow[]> {
+export async function listGrants(
+  db: Queryable,
+  orgId: string,
+  userId: string | undefined,
+  limit: number,
+  cursor: string | undefined,
+): Promise<GrantRow[]> {
   return db<GrantRow[]>`
     select * from grants
     where org_id = ${orgId} and seq > ${cursor ?? '0'} ${userId ? db`and user_id = ${userId}` : db``}

@@ -19,20 +19,34 @@ export async function provisionUser(tx: Tx, publisher: Publisher, input: NewUser
     throw conflict(`A user with email ${user.email} already exists in this organization.`, 'DIRECTORY.EMAIL_TAKEN');
   }
   await publisher.publish({
-    type: 'directory.UserProvisioned', key: user.userId, scope: { orgId: user.orgId },
+    type: 'directory.UserProvisioned',
+    key: user.userId,
+    scope: { orgId: user.orgId },
     payload: { userId: user.userId, email: user.email, displayName: user.displayName, source: user.source },
   });
   return 'provisioned';
 }
 
 /** Marks the user deactivated, applies it to this service's own access projection, publishes UserDeactivated. */
-export async function deactivateUser(tx: Tx, publisher: Publisher, orgId: string, userId: string, reason: string | null): Promise<UserRow> {
+export async function deactivateUser(
+  tx: Tx,
+  publisher: Publisher,
+  orgId: string,
+  userId: string,
+  reason: string | null,
+): Promise<UserRow> {
   const user = await findUser(tx, orgId, userId, true);
   if (!user) throw notFound(`User ${userId}`, 'DIRECTORY.USER_NOT_FOUND');
-  if (user.status === 'deactivated') throw conflict(`User ${userId} is already deactivated.`, 'DIRECTORY.USER_DEACTIVATED');
+  if (user.status === 'deactivated')
+    throw conflict(`User ${userId} is already deactivated.`, 'DIRECTORY.USER_DEACTIVATED');
   await markDeactivated(tx, userId, reason);
   // The owner applies its own fact at once (read-your-writes); the consumed copy is an idempotent no-op.
   await accessProjection.deactivate(tx, orgId, userId);
-  await publisher.publish({ type: 'directory.UserDeactivated', key: userId, scope: { orgId }, payload: { userId, reason } });
+  await publisher.publish({
+    type: 'directory.UserDeactivated',
+    key: userId,
+    scope: { orgId },
+    payload: { userId, reason },
+  });
   return (await findUser(tx, orgId, userId))!;
 }

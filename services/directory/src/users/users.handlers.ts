@@ -15,7 +15,13 @@ export const invite: RouteHandler<typeof inviteUser, AppEnv> = async (c) => {
   await c.var.authorize('directory.manage', { orgId });
   return command(c, async ({ tx, publisher }) => {
     const userId = randomUUID();
-    await provisionUser(tx, publisher, { orgId, userId, email: input.email, displayName: input.displayName, source: 'invited' });
+    await provisionUser(tx, publisher, {
+      orgId,
+      userId,
+      email: input.email,
+      displayName: input.displayName,
+      source: 'invited',
+    });
     return { status: 201, body: userView((await findUser(tx, orgId, userId))!) };
   });
 };

@@ -31,7 +31,12 @@ export async function insertUser(db: Queryable, u: NewUser): Promise<boolean> {
   return rows.length === 1;
 }
 
-export async function findUser(db: Queryable, orgId: string, userId: string, forUpdate = false): Promise<UserRow | undefined> {
+export async function findUser(
+  db: Queryable,
+  orgId: string,
+  userId: string,
+  forUpdate = false,
+): Promise<UserRow | undefined> {
   const [row] = forUpdate
     ? await db<UserRow[]>`select * from users where org_id = ${orgId} and user_id = ${userId} for update`
     : await db<UserRow[]>`select * from users where org_id = ${orgId} and user_id = ${userId}`;
@@ -42,7 +47,12 @@ export async function markDeactivated(db: Queryable, userId: string, reason: str
   await db`update users set status = 'deactivated', deactivated_at = now(), deactivation_reason = ${reason} where user_id = ${userId}`;
 }
 
-export async function listUsers(db: Queryable, orgId: string, limit: number, cursor: string | undefined): Promise<UserRow[]> {
+export async function listUsers(
+  db: Queryable,
+  orgId: string,
+  limit: number,
+  cursor: string | undefined,
+): Promise<UserRow[]> {
   return db<UserRow[]>`
     select * from users where org_id = ${orgId} and seq > ${cursor ?? '0'}
     order by seq limit ${limit + 1}`;

@@ -16,7 +16,8 @@ export interface Readable {
  */
 export async function readableScopes(db: Queryable, principal: Principal): Promise<Readable> {
   const none: Readable = { all: false, clientIds: [], eventIds: [] };
-  const [inactive] = await db`select 1 from access_principals where principal_id = ${principal.id} and deactivated_at is not null`;
+  const [inactive] =
+    await db`select 1 from access_principals where principal_id = ${principal.id} and deactivated_at is not null`;
   if (inactive) return none;
   const grants = await db<{ role: Role; client_id: string | null; event_id: string | null }[]>`
     select role, client_id, event_id from access_grants where principal_id = ${principal.id} and org_id = ${principal.orgId}`;

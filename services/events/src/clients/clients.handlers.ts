@@ -9,7 +9,8 @@ import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import type { createClientRoute, getClientRoute, listClientsRoute, updateClientRoute } from './clients.routes.ts';
 import { clientView, findClient, insertClient, listClients, renameClient } from './clients.store.ts';
 
-const nameTaken = (name: string) => conflict(`A client named ${name} already exists in this organization.`, 'EVENTS.CLIENT_NAME_TAKEN');
+const nameTaken = (name: string) =>
+  conflict(`A client named ${name} already exists in this organization.`, 'EVENTS.CLIENT_NAME_TAKEN');
 
 export const create: RouteHandler<typeof createClientRoute, AppEnv> = async (c) => {
   const { orgId } = c.var.principal;
@@ -21,7 +22,12 @@ export const create: RouteHandler<typeof createClientRoute, AppEnv> = async (c) 
     // The owner of the scope tree applies its own fact at once, so the creator can act on it
     // immediately; the copy consumed from Kafka later is an idempotent no-op.
     await accessProjection.recordClient(tx, orgId, clientId);
-    await publisher.publish({ type: 'events.ClientCreated', key: clientId, scope: { orgId, clientId }, payload: { clientId, name } });
+    await publisher.publish({
+      type: 'events.ClientCreated',
+      key: clientId,
+      scope: { orgId, clientId },
+      payload: { clientId, name },
+    });
     return { status: 201, body: clientView((await findClient(tx, orgId, clientId))!) };
   });
 };
@@ -34,7 +40,12 @@ export const update: RouteHandler<typeof updateClientRoute, AppEnv> = async (c) 
   await c.var.authorize('events.write', { orgId, clientId });
   return command(c, async ({ tx, publisher }) => {
     if (!(await renameClient(tx, clientId, name))) throw nameTaken(name);
-    await publisher.publish({ type: 'events.ClientUpdated', key: clientId, scope: { orgId, clientId }, payload: { clientId, name } });
+    await publisher.publish({
+      type: 'events.ClientUpdated',
+      key: clientId,
+      scope: { orgId, clientId },
+      payload: { clientId, name },
+    });
     return { status: 200, body: clientView((await findClient(tx, orgId, clientId))!) };
   });
 };
@@ -42,7 +53,10 @@ export const update: RouteHandler<typeof updateClientRoute, AppEnv> = async (c) 
 export const list: RouteHandler<typeof listClientsRoute, AppEnv> = async (c) => {
   const { limit, cursor } = c.req.valid('query');
   const readable = await readableScopes(c.var.sql, c.var.principal);
-  return c.json(toPage(await listClients(c.var.sql, c.var.principal.orgId, readable, limit, afterSeq(cursor)), limit, clientView), 200);
+  return c.json(
+    toPage(await listClients(c.var.sql, c.var.principal.orgId, readable, limit, afterSeq(cursor)), limit, clientView),
+    200,
+  );
 };
 
 export const get: RouteHandler<typeof getClientRoute, AppEnv> = async (c) => {

@@ -10,7 +10,10 @@ export interface ClientRow {
   updated_at: Date;
 }
 
-export async function insertClient(db: Queryable, c: { clientId: string; orgId: string; name: string }): Promise<boolean> {
+export async function insertClient(
+  db: Queryable,
+  c: { clientId: string; orgId: string; name: string },
+): Promise<boolean> {
   const rows = await db`insert into clients (client_id, org_id, name) values (${c.clientId}, ${c.orgId}, ${c.name})
                         on conflict do nothing returning 1`;
   return rows.length === 1;
@@ -30,7 +33,13 @@ export async function findClient(db: Queryable, orgId: string, clientId: string)
   return row;
 }
 
-export async function listClients(db: Queryable, orgId: string, readable: Readable, limit: number, cursor: string | undefined): Promise<ClientRow[]> {
+export async function listClients(
+  db: Queryable,
+  orgId: string,
+  readable: Readable,
+  limit: number,
+  cursor: string | undefined,
+): Promise<ClientRow[]> {
   return db<ClientRow[]>`
     select * from clients
     where org_id = ${orgId} and seq > ${cursor ?? '0'}

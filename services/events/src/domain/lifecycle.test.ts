@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cancel, EVENT_STATUSES, isFinal, transition, type EventStatus } from './lifecycle.ts';
 
 const legal: [EventStatus, EventStatus][] = [
-  ['draft', 'planning'], ['planning', 'confirmed'], ['confirmed', 'live'], ['live', 'wrapped'], ['wrapped', 'closed'],
+  ['draft', 'planning'],
+  ['planning', 'confirmed'],
+  ['confirmed', 'live'],
+  ['live', 'wrapped'],
+  ['wrapped', 'closed'],
 ];
 
 describe('event lifecycle', () => {
@@ -21,7 +25,12 @@ describe('event lifecycle', () => {
   });
 
   it.each([
-    ['draft', 'confirmed'], ['planning', 'draft'], ['live', 'live'], ['closed', 'draft'], ['cancelled', 'planning'], ['wrapped', 'live'],
+    ['draft', 'confirmed'],
+    ['planning', 'draft'],
+    ['live', 'live'],
+    ['closed', 'draft'],
+    ['cancelled', 'planning'],
+    ['wrapped', 'live'],
   ] as [EventStatus, EventStatus][])('refuses %s → %s (skips, backwards, repeats, after the end)', (from, to) => {
     const result = transition(from, to);
     expect(result.ok).toBe(false);

@@ -23,12 +23,17 @@ export const isFinal = (status: EventStatus): boolean => status === 'closed' || 
 
 /** A move along the lifecycle (not a cancellation: that is `cancel`). */
 export function transition(from: EventStatus, to: EventStatus): Transition {
-  if (to === 'cancelled') return { ok: false, from, to, reason: 'An event is cancelled through its cancel command, which takes a reason.' };
+  if (to === 'cancelled')
+    return { ok: false, from, to, reason: 'An event is cancelled through its cancel command, which takes a reason.' };
   if (NEXT[from] === to) return { ok: true, from, to };
   const next = NEXT[from];
   return {
-    ok: false, from, to,
-    reason: next ? `From ${from} an event can only move to ${next} (or be cancelled).` : `A ${from} event does not change status any more.`,
+    ok: false,
+    from,
+    to,
+    reason: next
+      ? `From ${from} an event can only move to ${next} (or be cancelled).`
+      : `A ${from} event does not change status any more.`,
   };
 }
 

@@ -1,6 +1,13 @@
 import type { App } from '@playbook/service-kit/app-env';
 import { create, get, list, update } from './events.handlers.ts';
-import { cancelEventRoute, changeStatusRoute, createEventRoute, getEventRoute, listEventsRoute, updateEventRoute } from './events.routes.ts';
+import {
+  cancelEventRoute,
+  changeStatusRoute,
+  createEventRoute,
+  getEventRoute,
+  listEventsRoute,
+  updateEventRoute,
+} from './events.routes.ts';
 import { cancel, changeStatus } from './lifecycle.handlers.ts';
 
 export function mountEvents(app: App): void {

@@ -26,12 +26,20 @@ export interface EventDetails {
   venue: string | null;
 }
 
-export async function insertEvent(db: Queryable, e: EventDetails & { eventId: string; orgId: string; clientId: string }): Promise<void> {
+export async function insertEvent(
+  db: Queryable,
+  e: EventDetails & { eventId: string; orgId: string; clientId: string },
+): Promise<void> {
   await db`insert into events (event_id, org_id, client_id, name, starts_on, ends_on, timezone, venue)
            values (${e.eventId}, ${e.orgId}, ${e.clientId}, ${e.name}, ${e.startsOn}, ${e.endsOn}, ${e.timezone}, ${e.venue})`;
 }
 
-export async function findEvent(db: Queryable, orgId: string, eventId: string, forUpdate = false): Promise<EventRow | undefined> {
+export async function findEvent(
+  db: Queryable,
+  orgId: string,
+  eventId: string,
+  forUpdate = false,
+): Promise<EventRow | undefined> {
   const [row] = forUpdate
     ? await db<EventRow[]>`select * from events where org_id = ${orgId} and event_id = ${eventId} for update`
     : await db<EventRow[]>`select * from events where org_id = ${orgId} and event_id = ${eventId}`;
@@ -43,7 +51,12 @@ export async function updateDetails(db: Queryable, eventId: string, d: EventDeta
            venue = ${d.venue}, updated_at = now() where event_id = ${eventId}`;
 }
 
-export async function setStatus(db: Queryable, eventId: string, status: EventStatus, cancelReason: string | null = null): Promise<void> {
+export async function setStatus(
+  db: Queryable,
+  eventId: string,
+  status: EventStatus,
+  cancelReason: string | null = null,
+): Promise<void> {
   await db`update events set status = ${status}, cancel_reason = ${cancelReason}, updated_at = now() where event_id = ${eventId}`;
 }
 
@@ -55,7 +68,12 @@ export interface EventFilter {
 }
 
 /** Events of the org the caller may read (see readableScopes), newest last, one page. */
-export async function listEvents(db: Queryable, orgId: string, readable: Readable, f: EventFilter): Promise<EventRow[]> {
+export async function listEvents(
+  db: Queryable,
+  orgId: string,
+  readable: Readable,
+  f: EventFilter,
+): Promise<EventRow[]> {
   return db<EventRow[]>`
     select * from events
     where org_id = ${orgId} and seq > ${f.cursor ?? '0'}
@@ -66,7 +84,11 @@ export async function listEvents(db: Queryable, orgId: string, readable: Readabl
 }
 
 export const detailsOf = (row: EventRow): EventDetails => ({
-  name: row.name, startsOn: row.starts_on, endsOn: row.ends_on, timezone: row.timezone, venue: row.venue,
+  name: row.name,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  timezone: row.timezone,
+  venue: row.venue,
 });
 
 export const eventView = (row: EventRow) => ({

@@ -9,7 +9,12 @@ import { eventView, findEvent, setStatus } from './events.store.ts';
 
 function refuseIllegal(t: Transition): asserts t is Extract<Transition, { ok: true }> {
   if (!t.ok) {
-    throw new CodedError('EVENTS.ILLEGAL_TRANSITION', `An event cannot go from ${t.from} to ${t.to}. ${t.reason}`, 409, { from: t.from, to: t.to });
+    throw new CodedError(
+      'EVENTS.ILLEGAL_TRANSITION',
+      `An event cannot go from ${t.from} to ${t.to}. ${t.reason}`,
+      409,
+      { from: t.from, to: t.to },
+    );
   }
 }
 
@@ -22,7 +27,12 @@ export const changeStatus: RouteHandler<typeof changeStatusRoute, AppEnv> = asyn
     const t = transition(row.status, to);
     refuseIllegal(t);
     await setStatus(tx, eventId, t.to);
-    await publisher.publish({ type: 'events.EventStatusChanged', key: eventId, scope: scopeOf(row), payload: { eventId, clientId: row.client_id, from: t.from, to: t.to } });
+    await publisher.publish({
+      type: 'events.EventStatusChanged',
+      key: eventId,
+      scope: scopeOf(row),
+      payload: { eventId, clientId: row.client_id, from: t.from, to: t.to },
+    });
     return { status: 200, body: eventView((await findEvent(tx, orgId, eventId))!) };
   });
 };
@@ -36,7 +46,12 @@ export const cancel: RouteHandler<typeof cancelEventRoute, AppEnv> = async (c) =
     const t = cancelling(row.status);
     refuseIllegal(t);
     await setStatus(tx, eventId, 'cancelled', reason);
-    await publisher.publish({ type: 'events.EventCancelled', key: eventId, scope: scopeOf(row), payload: { eventId, clientId: row.client_id, from: t.from, reason } });
+    await publisher.publish({
+      type: 'events.EventCancelled',
+      key: eventId,
+      scope: scopeOf(row),
+      payload: { eventId, clientId: row.client_id, from: t.from, reason },
+    });
     return { status: 200, body: eventView((await findEvent(tx, orgId, eventId))!) };
   });
 };

@@ -11,7 +11,12 @@ import { call } from './client.ts';
 export const DEMO_ORG = 'org-lumen';
 export const DEMO_ADMIN = { orgId: DEMO_ORG, userId: 'u-alex', email: 'alex@lumen.example', displayName: 'Alex Admin' };
 /** The same admin, as the directory process reads it from PLAYBOOK_BOOTSTRAP_ADMIN. */
-export const DEMO_ADMIN_BOOTSTRAP = [DEMO_ADMIN.orgId, DEMO_ADMIN.userId, DEMO_ADMIN.email, DEMO_ADMIN.displayName].join(',');
+export const DEMO_ADMIN_BOOTSTRAP = [
+  DEMO_ADMIN.orgId,
+  DEMO_ADMIN.userId,
+  DEMO_ADMIN.email,
+  DEMO_ADMIN.displayName,
+].join(',');
 
 export interface Demo {
   orgId: string;
@@ -36,41 +41,72 @@ interface SeedOptions {
  */
 export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Promise<Demo> {
   if (directory) await bootstrapAdmin(directory, DEMO_ADMIN);
-  const alex = await mintToken({ id: DEMO_ADMIN.userId, orgId: DEMO_ORG, name: DEMO_ADMIN.displayName }, secret, 86_400);
+  const alex = await mintToken(
+    { id: DEMO_ADMIN.userId, orgId: DEMO_ORG, name: DEMO_ADMIN.displayName },
+    secret,
+    86_400,
+  );
   const as = (token: string, key: string) => ({ token, idempotencyKey: `demo-seed:${key}` });
 
   const invite = async (key: string, email: string, displayName: string) => {
-    const user = await call<{ userId: string }>(`${url('directory')}/users`, { ...as(alex, `user:${key}`), body: { email, displayName } });
-    return { userId: user.userId, token: await mintToken({ id: user.userId, orgId: DEMO_ORG, name: displayName }, secret, 86_400) };
+    const user = await call<{ userId: string }>(`${url('directory')}/users`, {
+      ...as(alex, `user:${key}`),
+      body: { email, displayName },
+    });
+    return {
+      userId: user.userId,
+      token: await mintToken({ id: user.userId, orgId: DEMO_ORG, name: displayName }, secret, 86_400),
+    };
   };
   const pat = await invite('pat', 'pat@lumen.example', 'Pat Producer');
   const fran = await invite('fran', 'fran@lumen.example', 'Fran Finance');
   const vic = await invite('vic', 'vic@lumen.example', 'Vic Viewer');
 
-  const client = await call<{ clientId: string }>(`${url('events')}/clients`, { ...as(alex, 'client'), body: { name: 'Northwind Traders' } });
+  const client = await call<{ clientId: string }>(`${url('events')}/clients`, {
+    ...as(alex, 'client'),
+    body: { name: 'Northwind Traders' },
+  });
   const event = await call<{ eventId: string }>(`${url('events')}/events`, {
     ...as(alex, 'event'),
-    body: { clientId: client.clientId, name: 'Northwind Summit 2027', startsOn: '2027-03-10', endsOn: '2027-03-12', timezone: 'America/Chicago', venue: 'McCormick Place, Chicago' },
+    body: {
+      clientId: client.clientId,
+      name: 'Northwind Summit 2027',
+      startsOn: '2027-03-10',
+      endsOn: '2027-03-12',
+      timezone: 'America/Chicago',
+      venue: 'McCormick Place, Chicago',
+    },
   });
-  const grant = (key: string, body: object) => call(`${url('directory')}/grants`, { ...as(alex, `grant:${key}`), body });
+  const grant = (key: string, body: object) =>
+    call(`${url('directory')}/grants`, { ...as(alex, `grant:${key}`), body });
   await grant('pat', { userId: pat.userId, role: 'producer', clientId: client.clientId, eventId: event.eventId });
   await grant('fran', { userId: fran.userId, role: 'finance' });
   await grant('vic', { userId: vic.userId, role: 'viewer', clientId: client.clientId, eventId: event.eventId });
 
   const vendor = async (key: string, name: string, category: string, lines: object[]) => {
-    const v = await call<{ vendorId: string }>(`${url('vendors')}/vendors`, { ...as(alex, `vendor:${key}`), body: { name, category } });
-    await call(`${url('vendors')}/vendors/${v.vendorId}/rate-cards`, { ...as(alex, `rate-card:${key}`), body: { currency: 'USD', validFrom: '2026-01-01', lines } });
+    const v = await call<{ vendorId: string }>(`${url('vendors')}/vendors`, {
+      ...as(alex, `vendor:${key}`),
+      body: { name, category },
+    });
+    await call(`${url('vendors')}/vendors/${v.vendorId}/rate-cards`, {
+      ...as(alex, `rate-card:${key}`),
+      body: { currency: 'USD', validFrom: '2026-01-01', lines },
+    });
     return v.vendorId;
   };
   const acmeAv = await vendor('acme', 'Acme AV', 'av', [
     { serviceLine: 'led-wall', unit: 'day', unitRateMinor: 420_000 },
     { serviceLine: 'lighting-technician', unit: 'day', unitRateMinor: 95_000 },
   ]);
-  const brightCatering = await vendor('bright', 'Bright Catering', 'catering', [{ serviceLine: 'lunch', unit: 'person', unitRateMinor: 4_500 }]);
+  const brightCatering = await vendor('bright', 'Bright Catering', 'catering', [
+    { serviceLine: 'lunch', unit: 'person', unitRateMinor: 4_500 },
+  ]);
   await untilEveryModuleCaughtUp(bus);
 
   return {
-    orgId: DEMO_ORG, clientId: client.clientId, eventId: event.eventId,
+    orgId: DEMO_ORG,
+    clientId: client.clientId,
+    eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };

@@ -4,7 +4,15 @@ import type { Demo } from './seed.ts';
 /** What `npm start --demo` prints: who is who, and the three calls of the engage → approve → audit flow. */
 export function printWelcome(demo: Demo, url: (name: ModuleName) => string): void {
   const { users } = demo;
-  const engagement = JSON.stringify({ vendorId: demo.vendors.acmeAv, eventId: demo.eventId, serviceLine: 'led-wall', unit: 'day', quantity: 3, startsOn: '2027-03-09', endsOn: '2027-03-12' });
+  const engagement = JSON.stringify({
+    vendorId: demo.vendors.acmeAv,
+    eventId: demo.eventId,
+    serviceLine: 'led-wall',
+    unit: 'day',
+    quantity: 3,
+    startsOn: '2027-03-09',
+    endsOn: '2027-03-12',
+  });
   console.log(`
 The Playbook is running with demo data (organization ${demo.orgId}).
   Client "Northwind Traders" ${demo.clientId}, event "Northwind Summit 2027" ${demo.eventId}

@@ -2,5 +2,8 @@ import { on } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
 import { applyDecision } from './decide-po.ts';
 
-export const approvePoWhenApprovalGranted = on<Tx, 'approvals.ApprovalGranted'>('approve-po-when-approval-granted', 'approvals.ApprovalGranted',
-  (e, { tx, publisher, log }) => applyDecision(tx, publisher, log, 'approve', e.payload));
+export const approvePoWhenApprovalGranted = on<Tx, 'approvals.ApprovalGranted'>(
+  'approve-po-when-approval-granted',
+  'approvals.ApprovalGranted',
+  (e, { tx, publisher, log }) => applyDecision(tx, publisher, log, 'approve', e.payload),
+);

@@ -22,10 +22,14 @@ describe('PO identity and wording', () => {
   it('derives one stable PO id per engagement', () => {
     expect(purchaseOrderIdFor('eng-1')).toBe(purchaseOrderIdFor('eng-1'));
     expect(purchaseOrderIdFor('eng-1')).not.toBe(purchaseOrderIdFor('eng-2'));
-    expect(purchaseOrderIdFor('eng-1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(purchaseOrderIdFor('eng-1')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('describes the purchase from service line, quantity and unit', () => {
-    expect(describePurchase({ serviceLine: 'lighting-tech', quantity: 2.5, unit: 'day' })).toBe('lighting-tech: 2.5 × day');
+    expect(describePurchase({ serviceLine: 'lighting-tech', quantity: 2.5, unit: 'day' })).toBe(
+      'lighting-tech: 2.5 × day',
+    );
   });
 });

@@ -2,13 +2,27 @@ import type { Queryable } from '@playbook/db/client';
 
 /** Vendors' own copy of what it needs about events (from the events topic; vendors never calls events). */
 export const eventsProjection = {
-  async created(db: Queryable, e: { eventId: string; orgId: string; clientId: string; name: string; startsOn: string; endsOn: string; status: string }) {
+  async created(
+    db: Queryable,
+    e: {
+      eventId: string;
+      orgId: string;
+      clientId: string;
+      name: string;
+      startsOn: string;
+      endsOn: string;
+      status: string;
+    },
+  ) {
     await db`insert into events (event_id, org_id, client_id, name, starts_on, ends_on, status)
              values (${e.eventId}, ${e.orgId}, ${e.clientId}, ${e.name}, ${e.startsOn}, ${e.endsOn}, ${e.status})
              on conflict (event_id) do nothing`;
   },
   /** Facts about one event share its key, so they arrive in order; an update for an unseen event still records it. */
-  async updated(db: Queryable, e: { eventId: string; orgId: string; clientId: string; name: string; startsOn: string; endsOn: string }) {
+  async updated(
+    db: Queryable,
+    e: { eventId: string; orgId: string; clientId: string; name: string; startsOn: string; endsOn: string },
+  ) {
     await db`insert into events (event_id, org_id, client_id, name, starts_on, ends_on, status)
              values (${e.eventId}, ${e.orgId}, ${e.clientId}, ${e.name}, ${e.startsOn}, ${e.endsOn}, 'draft')
              on conflict (event_id) do update set client_id = excluded.client_id, name = excluded.name,

@@ -6,21 +6,45 @@ const card = { kind: 'found' as const, match: { rateCardId: 'rc-1', currency: 'U
 describe('priceEngagement', () => {
   it('defaults the rate and currency to the card and rounds the amount', () => {
     expect(priceEngagement({ quantity: 2.5 }, card)).toEqual({
-      ok: true, pricing: { unitRateMinor: 50_000, amountMinor: 125_000, currency: 'USD', rateCardId: 'rc-1', rateCardUnitRateMinor: 50_000 },
+      ok: true,
+      pricing: {
+        unitRateMinor: 50_000,
+        amountMinor: 125_000,
+        currency: 'USD',
+        rateCardId: 'rc-1',
+        rateCardUnitRateMinor: 50_000,
+      },
     });
   });
 
   it('keeps an agreed rate and still reports the card rate beside it', () => {
     const result = priceEngagement({ quantity: 3, unitRateMinor: 60_001 }, card);
-    expect(result).toEqual({ ok: true, pricing: { unitRateMinor: 60_001, amountMinor: 180_003, currency: 'USD', rateCardId: 'rc-1', rateCardUnitRateMinor: 50_000 } });
+    expect(result).toEqual({
+      ok: true,
+      pricing: {
+        unitRateMinor: 60_001,
+        amountMinor: 180_003,
+        currency: 'USD',
+        rateCardId: 'rc-1',
+        rateCardUnitRateMinor: 50_000,
+      },
+    });
   });
 
   it('refuses without a rate, without a currency, or with cards in several currencies', () => {
     expect(priceEngagement({ quantity: 1 }, { kind: 'none' })).toEqual({ ok: false, error: 'no-rate' });
-    expect(priceEngagement({ quantity: 1, unitRateMinor: 100 }, { kind: 'none' })).toEqual({ ok: false, error: 'currency-required' });
-    expect(priceEngagement({ quantity: 1 }, { kind: 'ambiguous', currencies: ['EUR', 'USD'] })).toEqual({ ok: false, error: 'ambiguous-rate' });
-    expect(priceEngagement({ quantity: 1, unitRateMinor: 100, currency: 'GBP' }, { kind: 'none' }))
-      .toEqual({ ok: true, pricing: { unitRateMinor: 100, amountMinor: 100, currency: 'GBP', rateCardId: null, rateCardUnitRateMinor: null } });
+    expect(priceEngagement({ quantity: 1, unitRateMinor: 100 }, { kind: 'none' })).toEqual({
+      ok: false,
+      error: 'currency-required',
+    });
+    expect(priceEngagement({ quantity: 1 }, { kind: 'ambiguous', currencies: ['EUR', 'USD'] })).toEqual({
+      ok: false,
+      error: 'ambiguous-rate',
+    });
+    expect(priceEngagement({ quantity: 1, unitRateMinor: 100, currency: 'GBP' }, { kind: 'none' })).toEqual({
+      ok: true,
+      pricing: { unitRateMinor: 100, amountMinor: 100, currency: 'GBP', rateCardId: null, rateCardUnitRateMinor: null },
+    });
   });
 });
 

@@ -5,7 +5,8 @@
  * digits (what a double can represent faithfully) so decimal quantities round as a person expects.
  */
 export function amountMinor(quantity: number, unitRateMinor: number): number {
-  if (!Number.isFinite(quantity) || !Number.isFinite(unitRateMinor)) throw new RangeError('quantity and rate must be finite');
+  if (!Number.isFinite(quantity) || !Number.isFinite(unitRateMinor))
+    throw new RangeError('quantity and rate must be finite');
   if (!Number.isInteger(unitRateMinor)) throw new RangeError('unitRateMinor must be an integer number of minor units');
   const exact = Number((quantity * unitRateMinor).toPrecision(15));
   const rounded = Math.sign(exact) * Math.round(Math.abs(exact));

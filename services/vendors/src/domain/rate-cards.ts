@@ -25,7 +25,10 @@ export interface RateCard {
 export type NewRateCard = Omit<RateCard, 'rateCardId'>;
 
 /** Inclusive day windows; null end = forever. ISO dates compare as strings. */
-export function windowsOverlap(a: { validFrom: string; validTo: string | null }, b: { validFrom: string; validTo: string | null }): boolean {
+export function windowsOverlap(
+  a: { validFrom: string; validTo: string | null },
+  b: { validFrom: string; validTo: string | null },
+): boolean {
   const aEndsBeforeB = a.validTo !== null && a.validTo < b.validFrom;
   const bEndsBeforeA = b.validTo !== null && b.validTo < a.validFrom;
   return !aEndsBeforeB && !bEndsBeforeA;
@@ -41,7 +44,10 @@ export function findOverlaps(existing: RateCard[], card: NewRateCard): Overlap[]
   const lines = new Set(card.lines.map((l) => l.serviceLine));
   return existing
     .filter((other) => other.currency === card.currency && windowsOverlap(other, card))
-    .map((other) => ({ rateCardId: other.rateCardId, serviceLines: other.lines.map((l) => l.serviceLine).filter((s) => lines.has(s)) }))
+    .map((other) => ({
+      rateCardId: other.rateCardId,
+      serviceLines: other.lines.map((l) => l.serviceLine).filter((s) => lines.has(s)),
+    }))
     .filter((o) => o.serviceLines.length > 0);
 }
 
@@ -54,14 +60,20 @@ export interface RateMatch {
   unitRateMinor: number;
 }
 
-export type RateLookup = { kind: 'found'; match: RateMatch } | { kind: 'none' } | { kind: 'ambiguous'; currencies: string[] };
+export type RateLookup =
+  | { kind: 'found'; match: RateMatch }
+  | { kind: 'none' }
+  | { kind: 'ambiguous'; currencies: string[] };
 
 /**
  * The card rate for a service line and unit on a day. A line priced per another unit is no rate
  * for this one (a day rate says nothing about an hour). With no currency asked for, cards in
  * several currencies are ambiguous.
  */
-export function rateOn(cards: RateCard[], want: { serviceLine: string; unit: string; day: string; currency?: string | undefined }): RateLookup {
+export function rateOn(
+  cards: RateCard[],
+  want: { serviceLine: string; unit: string; day: string; currency?: string | undefined },
+): RateLookup {
   const matches: RateMatch[] = [];
   for (const card of cards) {
     if (!isValidOn(card, want.day) || (want.currency !== undefined && card.currency !== want.currency)) continue;

@@ -16,9 +16,15 @@ import { findEngagement, findEvent, toEngagement, type EngagementRow } from './e
 const ENGAGEMENT_NOT_FOUND = 'VENDORS.ENGAGEMENT_NOT_FOUND';
 
 const PRICING_ERRORS: Record<PricingError, [string, string]> = {
-  'no-rate': ['VENDORS.NO_RATE', 'No rate card of this vendor prices this service line and unit on the start day; give unitRateMinor.'],
+  'no-rate': [
+    'VENDORS.NO_RATE',
+    'No rate card of this vendor prices this service line and unit on the start day; give unitRateMinor.',
+  ],
   'currency-required': ['VENDORS.CURRENCY_REQUIRED', 'No rate card gives the currency; give currency.'],
-  'ambiguous-rate': ['VENDORS.AMBIGUOUS_RATE', 'Rate cards in several currencies price this service line on the start day; give currency.'],
+  'ambiguous-rate': [
+    'VENDORS.AMBIGUOUS_RATE',
+    'Rate cards in several currencies price this service line on the start day; give currency.',
+  ],
 };
 
 export const onEngageVendor: RouteHandler<typeof engageVendor, AppEnv> = async (c) => {
@@ -31,11 +37,17 @@ export const onEngageVendor: RouteHandler<typeof engageVendor, AppEnv> = async (
   await c.var.authorize('vendors.engage', scope);
   return command(c, async ({ tx, publisher }) => {
     const current = await findEvent(tx, principal.orgId, input.eventId);
-    if (!current || !acceptsEngagements(current.status)) throw conflict(`The event is ${current?.status ?? 'gone'}: it takes no engagements.`, 'VENDORS.EVENT_NOT_OPEN');
+    if (!current || !acceptsEngagements(current.status))
+      throw conflict(`The event is ${current?.status ?? 'gone'}: it takes no engagements.`, 'VENDORS.EVENT_NOT_OPEN');
     const vendor = await findVendor(tx, principal.orgId, input.vendorId);
     if (!vendor) throw notFound('The vendor', VENDOR_NOT_FOUND);
     const cards = (await loadRateCards(tx, [vendor.vendor_id], input.currency)).get(vendor.vendor_id) ?? [];
-    const lookup = rateOn(cards, { serviceLine: input.serviceLine, unit: input.unit, day: input.startsOn, currency: input.currency });
+    const lookup = rateOn(cards, {
+      serviceLine: input.serviceLine,
+      unit: input.unit,
+      day: input.startsOn,
+      currency: input.currency,
+    });
     const priced = priceEngagement(input, lookup);
     if (!priced.ok) throw new CodedError(PRICING_ERRORS[priced.error][0], PRICING_ERRORS[priced.error][1], 422);
     const p = priced.pricing;
@@ -48,12 +60,26 @@ export const onEngageVendor: RouteHandler<typeof engageVendor, AppEnv> = async (
         ${input.notes ?? null}, ${p.rateCardId}, ${p.rateCardUnitRateMinor}, 'active', ${principal.id})
       returning *`;
     await publisher.publish({
-      type: 'vendors.VendorEngaged', key: vendor.vendor_id, scope,
+      type: 'vendors.VendorEngaged',
+      key: vendor.vendor_id,
+      scope,
       payload: {
-        engagementId, vendorId: vendor.vendor_id, vendorName: vendor.name, eventId: scope.eventId, clientId: scope.clientId,
-        serviceLine: input.serviceLine, unit: input.unit, quantity: input.quantity, unitRateMinor: p.unitRateMinor, amountMinor: p.amountMinor,
-        currency: p.currency, startsOn: input.startsOn, endsOn: input.endsOn, rateCardId: p.rateCardId,
-        rateCardUnitRateMinor: p.rateCardUnitRateMinor, notes: input.notes ?? null,
+        engagementId,
+        vendorId: vendor.vendor_id,
+        vendorName: vendor.name,
+        eventId: scope.eventId,
+        clientId: scope.clientId,
+        serviceLine: input.serviceLine,
+        unit: input.unit,
+        quantity: input.quantity,
+        unitRateMinor: p.unitRateMinor,
+        amountMinor: p.amountMinor,
+        currency: p.currency,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        rateCardId: p.rateCardId,
+        rateCardUnitRateMinor: p.rateCardUnitRateMinor,
+        notes: input.notes ?? null,
       },
     });
     return { status: 201 as const, body: toEngagement(row!) };
@@ -97,7 +123,9 @@ export const onCancelEngagement: RouteHandler<typeof cancelEngagement, AppEnv> =
       update engagements set status = ${next.next}, cancel_reason = ${reason}, cancelled_at = now()
       where engagement_id = ${row.engagement_id} returning *`;
     await publisher.publish({
-      type: 'vendors.EngagementCancelled', key: row.vendor_id, scope,
+      type: 'vendors.EngagementCancelled',
+      key: row.vendor_id,
+      scope,
       payload: { engagementId: row.engagement_id, vendorId: row.vendor_id, eventId: row.event_id, reason },
     });
     return { status: 200 as const, body: toEngagement(updated!) };

@@ -17,19 +17,35 @@ export const onPublishRateCard: RouteHandler<typeof publishRateCard, AppEnv> = a
     // The vendor row lock serialises publications per vendor, so two overlapping cards cannot both pass the check.
     const vendor = await findVendor(tx, orgId, c.req.valid('param').vendorId, true);
     if (!vendor) throw notFound('The vendor', VENDOR_NOT_FOUND);
-    const card = { currency: input.currency, validFrom: input.validFrom, validTo: input.validTo ?? null, lines: input.lines };
+    const card = {
+      currency: input.currency,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+      lines: input.lines,
+    };
     const existing = (await loadRateCards(tx, [vendor.vendor_id], input.currency)).get(vendor.vendor_id) ?? [];
     const overlaps = findOverlaps(existing, card);
     if (overlaps.length > 0) {
-      throw new CodedError('VENDORS.RATE_CARD_OVERLAP',
+      throw new CodedError(
+        'VENDORS.RATE_CARD_OVERLAP',
         `A ${input.currency} rate card of this vendor already prices ${[...new Set(overlaps.flatMap((o) => o.serviceLines))].join(', ')} within that window.`,
-        409, { overlaps });
+        409,
+        { overlaps },
+      );
     }
     const rateCardId = randomUUID();
     await tx`insert into rate_cards (rate_card_id, vendor_id, currency, valid_from, valid_to)
              values (${rateCardId}, ${vendor.vendor_id}, ${card.currency}, ${card.validFrom}, ${card.validTo})`;
     await tx`insert into rate_card_lines ${tx(card.lines.map((l) => ({ rate_card_id: rateCardId, service_line: l.serviceLine, unit: l.unit, unit_rate_minor: l.unitRateMinor })))}`;
-    await publisher.publish({ type: 'vendors.RateCardPublished', key: vendor.vendor_id, scope: { orgId }, payload: { rateCardId, vendorId: vendor.vendor_id, ...card } });
-    return { status: 201 as const, body: { rateCardId, vendorId: vendor.vendor_id, ...card, current: isValidOn(card, today()) } };
+    await publisher.publish({
+      type: 'vendors.RateCardPublished',
+      key: vendor.vendor_id,
+      scope: { orgId },
+      payload: { rateCardId, vendorId: vendor.vendor_id, ...card },
+    });
+    return {
+      status: 201 as const,
+      body: { rateCardId, vendorId: vendor.vendor_id, ...card, current: isValidOn(card, today()) },
+    };
   });
 };

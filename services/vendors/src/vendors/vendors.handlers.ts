@@ -21,7 +21,9 @@ export const onRegisterVendor: RouteHandler<typeof registerVendor, AppEnv> = asy
       insert into vendors (vendor_id, org_id, name, category, email)
       values (${vendorId}, ${orgId}, ${input.name}, ${input.category}, ${input.email ?? null}) returning *`;
     await publisher.publish({
-      type: 'vendors.VendorRegistered', key: vendorId, scope: { orgId },
+      type: 'vendors.VendorRegistered',
+      key: vendorId,
+      scope: { orgId },
       payload: { vendorId, name: input.name, category: input.category, email: input.email ?? null },
     });
     return { status: 201 as const, body: toVendor(row!, []) };
@@ -35,14 +37,29 @@ export const onUpdateVendor: RouteHandler<typeof updateVendor, AppEnv> = async (
   return command(c, async ({ tx, publisher }) => {
     const current = await findVendor(tx, orgId, c.req.valid('param').vendorId, true);
     if (!current) throw notFound('The vendor', VENDOR_NOT_FOUND);
-    const next = { name: input.name ?? current.name, category: input.category ?? current.category, email: input.email === undefined ? current.email : input.email };
+    const next = {
+      name: input.name ?? current.name,
+      category: input.category ?? current.category,
+      email: input.email === undefined ? current.email : input.email,
+    };
     const [row] = await tx<VendorRow[]>`
       update vendors set name = ${next.name}, category = ${next.category}, email = ${next.email}, updated_at = now()
       where vendor_id = ${current.vendor_id} returning *`;
-    await publisher.publish({ type: 'vendors.VendorUpdated', key: current.vendor_id, scope: { orgId }, payload: { vendorId: current.vendor_id, ...next } });
+    await publisher.publish({
+      type: 'vendors.VendorUpdated',
+      key: current.vendor_id,
+      scope: { orgId },
+      payload: { vendorId: current.vendor_id, ...next },
+    });
     const cards = (await loadRateCards(tx, [current.vendor_id])).get(current.vendor_id) ?? [];
     const day = today();
-    return { status: 200 as const, body: toVendor(row!, cards.map((card) => ({ ...card, current: isValidOn(card, day) }))) };
+    return {
+      status: 200 as const,
+      body: toVendor(
+        row!,
+        cards.map((card) => ({ ...card, current: isValidOn(card, day) })),
+      ),
+    };
   });
 };
 
@@ -55,9 +72,17 @@ export const onListVendors: RouteHandler<typeof listVendors, AppEnv> = async (c)
       ${category ? sql`and category = ${category}` : sql``}
     order by seq limit ${limit + 1}`;
   const { items, nextCursor } = toPage(rows, limit);
-  const cards = await loadRateCards(sql, items.map((v) => v.vendor_id));
+  const cards = await loadRateCards(
+    sql,
+    items.map((v) => v.vendor_id),
+  );
   const day = today();
-  const body = items.map((v) => toVendor(v, currentCards(cards.get(v.vendor_id) ?? [], day).map((card) => ({ ...card, current: true }))));
+  const body = items.map((v) =>
+    toVendor(
+      v,
+      currentCards(cards.get(v.vendor_id) ?? [], day).map((card) => ({ ...card, current: true })),
+    ),
+  );
   return c.json({ items: body, nextCursor }, 200);
 };
 
@@ -68,5 +93,11 @@ export const onGetVendor: RouteHandler<typeof getVendor, AppEnv> = async (c) => 
   if (!row) throw notFound('The vendor', VENDOR_NOT_FOUND);
   const cards = (await loadRateCards(sql, [row.vendor_id])).get(row.vendor_id) ?? [];
   const day = today();
-  return c.json(toVendor(row, cards.map((card) => ({ ...card, current: isValidOn(card, day) }))), 200);
+  return c.json(
+    toVendor(
+      row,
+      cards.map((card) => ({ ...card, current: isValidOn(card, day) })),
+    ),
+    200,
+  );
 };
