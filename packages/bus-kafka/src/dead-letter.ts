@@ -1,4 +1,4 @@
-import { isCodedError } from '@playbook/bus/errors';
+import { isCodedError } from '@playbook/errors/coded-error';
 import type { KafkaMessage, Producer } from 'kafkajs';
 import { deadLetterTopic, DLQ_HEADER } from './headers.ts';
 

@@ -1,7 +1,7 @@
 import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import type avro from 'avsc';
 import type { AnyEnvelope } from '@playbook/bus/envelope';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { describe, subjectFor } from '@playbook/contracts/catalog';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvelope, type Cause } from './envelope.ts';
-import { CodedError } from './errors.ts';
+import { CodedError } from '@playbook/errors/coded-error';
 import { commandMessageId, connectorBatchMessageId, handlerMessageId } from './ids.ts';
 
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

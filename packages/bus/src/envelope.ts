@@ -9,7 +9,7 @@ import type {
   Scope,
 } from '@playbook/contracts/types';
 import { describe, validateEnvelope } from '@playbook/contracts/catalog';
-import { CodedError } from './errors.ts';
+import { CodedError } from '@playbook/errors/coded-error';
 
 export type { Actor, AuditEnvelope, Diagnostics, EventPayloads, EventType, Producer, Rule, Scope };
 export type AnyEnvelope = AuditEnvelope<unknown>;

@@ -1,10 +1,9 @@
-/** An error with a stable string code, e.g. `CONTRACTS.UNKNOWN_EVENT_TYPE`. */
-export class ContractsError extends Error {
-  readonly code: string;
+import { CodedError } from '@playbook/errors/coded-error';
 
+/** A contracts failure with a stable code, e.g. `CONTRACTS.UNKNOWN_EVENT_TYPE`. */
+export class ContractsError extends CodedError {
   constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options);
+    super(code, message, 500, undefined, options);
     this.name = 'ContractsError';
-    this.code = code;
   }
 }

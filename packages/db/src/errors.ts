@@ -1,9 +1,9 @@
-/** A database-layer failure with a stable string code (`DB.REASON`), also at the start of the message. */
-export class DbError extends Error {
-  readonly code: string;
+import { CodedError } from '@playbook/errors/coded-error';
+
+/** A database-layer failure (`DB.REASON`), with the code also at the start of the message. */
+export class DbError extends CodedError {
   constructor(code: string, message: string) {
-    super(`${code}: ${message}`);
+    super(code, `${code}: ${message}`);
     this.name = 'DbError';
-    this.code = code;
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { context, trace } from '@opentelemetry/api';
 import type { Cause } from '@playbook/bus/envelope';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import type { Publisher } from '@playbook/bus/handler';
 import { commandMessageId } from '@playbook/bus/ids';
 import type { Tx } from '@playbook/db/client';

@@ -6,7 +6,7 @@ import type { App, AppEnv } from './app-env.ts';
 import { authentication } from './authentication.ts';
 import { mountHealth, PUBLIC_PATHS, type ReadinessChecks } from './health.ts';
 import { observability } from './observability.ts';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { problemResponse, toProblem, validationProblem } from './problem.ts';
 
 export interface AppDependencies {

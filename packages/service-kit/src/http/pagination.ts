@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 
 /**
  * Keyset pagination over a table's `seq`, the same for every list of every service: fetch

@@ -1,4 +1,4 @@
-import { CodedError, isCodedError } from '@playbook/bus/errors';
+import { CodedError, isCodedError } from '@playbook/errors/coded-error';
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 

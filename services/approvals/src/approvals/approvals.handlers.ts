@@ -1,4 +1,4 @@
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { rolesOver } from '@playbook/service-kit/access-projection';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';

@@ -1,5 +1,5 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { decide, requestInOrg } from './approvals.handlers.ts';
 import { getApproval, grantApproval, listPending, rejectApproval } from './approvals.routes.ts';
 import { pendingFor, toView } from './approvals.store.ts';

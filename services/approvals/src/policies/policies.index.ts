@@ -1,4 +1,4 @@
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import type { App } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { validatePolicy } from '../domain/policy.ts';

@@ -1,6 +1,6 @@
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { accessProjection } from '@playbook/service-kit/access-projection';
 import type { Role } from '@playbook/service-kit/permissions';
 import { conflict, notFound } from '@playbook/service-kit/problem';

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { cancel as cancelling, transition, type Transition } from '../domain/lifecycle.ts';

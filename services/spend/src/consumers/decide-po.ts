@@ -1,4 +1,4 @@
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteHandler } from '@hono/zod-openapi';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { conflict, notFound } from '@playbook/service-kit/problem';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { AppEnv } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
-import { CodedError } from '@playbook/bus/errors';
+import { CodedError } from '@playbook/errors/coded-error';
 import { notFound } from '@playbook/service-kit/problem';
 import { findOverlaps, isValidOn } from '../domain/rate-cards.ts';
 import { VENDOR_NOT_FOUND } from '../vendors/vendors.handlers.ts';
