@@ -1,3 +1,4 @@
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { UnitOfWork } from '@playbook/bus/handler';
 import type { Sql, Tx } from '@playbook/db/client';
@@ -25,3 +26,6 @@ export interface AppEnv {
 }
 
 export type App = OpenAPIHono<AppEnv>;
+
+/** A handler typed from its route: `export const list: AppRouteHandler<ListRoute> = async (c) => …`. */
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;

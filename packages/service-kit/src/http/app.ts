@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import type { UnitOfWork } from '@playbook/bus/handler';
 import type { Sql, Tx } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';
@@ -6,6 +7,7 @@ import type { App, AppEnv } from './app-env.ts';
 import { authentication } from './authentication.ts';
 import { mountHealth, PUBLIC_PATHS, type ReadinessChecks } from './health.ts';
 import { observability } from './observability.ts';
+import { requestGuard } from './request-guard.ts';
 import { CodedError } from '@playbook/errors/coded-error';
 import { problemResponse, toProblem, validationProblem } from './problem.ts';
 
@@ -30,7 +32,13 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
   mountHealth(app, deps.readiness);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: deps.title, version: deps.version },
+    info: {
+      title: deps.title,
+      version: deps.version,
+      description: `The ${deps.service} module of The Playbook. Errors are RFC 9457 problem+json with a stable code.`,
+      license: { name: 'Proprietary', url: 'https://playbook.dev/license' },
+    },
+    servers: [{ url: '/', description: 'This service, wherever it is served' }],
     security: [{ bearer: [] }],
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -49,13 +57,15 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
     c.set('service', deps.service);
     return authenticate(c, next);
   });
+  // After authentication: an anonymous caller learns nothing from how its body was judged.
+  app.use('*', requestGuard());
   mountRoutes(app);
 
   app.notFound((c) =>
     problemResponse(c, { status: 404, code: 'HTTP.NOT_FOUND', detail: `No route for ${c.req.method} ${c.req.path}.` }),
   );
   app.onError((error, c) => {
-    const status = error instanceof CodedError ? error.status : 500;
+    const status = error instanceof CodedError || error instanceof HTTPException ? error.status : 500;
     (c.var.log ?? deps.log)[status >= 500 ? 'error' : 'info']({ err: error, status }, 'request failed');
     return toProblem(c, error, !deps.production);
   });

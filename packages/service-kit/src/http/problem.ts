@@ -1,5 +1,6 @@
 import { CodedError, isCodedError } from '@playbook/errors/coded-error';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 
 /** RFC 9457 problem details, the one error shape of every service. */
@@ -21,6 +22,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
@@ -61,6 +63,9 @@ export function validationProblem(c: Context, error: ZodError, where: string): R
  * 500 that says nothing about internals (the log has the stack).
  */
 export function toProblem(c: Context, error: unknown, exposeInternals: boolean): Response {
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse(c, { status: error.status, code: 'HTTP.BAD_REQUEST', detail: error.message });
+  }
   if (isCodedError(error)) {
     return problemResponse(c, {
       status: error.status,

@@ -1,6 +1,6 @@
 import { on } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
-import { applyDecision } from './decide-po.ts';
+import { applyDecision } from '../purchase-orders/purchase-orders.commands.ts';
 
 export const approvePoWhenApprovalGranted = on<Tx, 'approvals.ApprovalGranted'>(
   'approve-po-when-approval-granted',

@@ -1,6 +1,6 @@
 import { on } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
-import { applyDecision } from './decide-po.ts';
+import { applyDecision } from '../purchase-orders/purchase-orders.commands.ts';
 
 export const rejectPoWhenApprovalRejected = on<Tx, 'approvals.ApprovalRejected'>(
   'reject-po-when-approval-rejected',

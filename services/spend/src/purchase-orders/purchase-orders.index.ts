@@ -1,8 +1,8 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { onGetPurchaseOrder, onListPurchaseOrders } from './purchase-orders.handlers.ts';
-import { getPurchaseOrder, listPurchaseOrders } from './purchase-orders.routes.ts';
+import * as handlers from './purchase-orders.handlers.ts';
+import * as routes from './purchase-orders.routes.ts';
 
 export function mountPurchaseOrders(app: App): void {
-  app.openapi(listPurchaseOrders, onListPurchaseOrders);
-  app.openapi(getPurchaseOrder, onGetPurchaseOrder);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

@@ -1,7 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { pageQuery } from '@playbook/service-kit/pagination';
-
-const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonContent, pageOf, pageQuery } from '@playbook/service-kit/openapi';
 const status = z.enum(['pending_approval', 'approved', 'rejected']);
 
 export const purchaseOrderSchema = z
@@ -27,12 +25,13 @@ export const purchaseOrderSchema = z
   })
   .openapi('PurchaseOrder');
 
-export const listPurchaseOrders = createRoute({
+export const list = defineRoute({
+  operationId: 'listPurchaseOrders',
   method: 'get',
   path: '/purchase-orders',
   tags: ['purchase orders'],
-  summary:
-    'Purchase orders the caller may read (records.read at each PO’s event), by event, vendor and status. Asking for an event one may not read is 403.',
+  summary: 'Purchase orders the caller may read, by event, vendor and status',
+  description: 'records.read at each PO’s event. Asking for an event one may not read is 403.',
   request: {
     query: z.object({
       eventId: z.string().optional(),
@@ -41,19 +40,18 @@ export const listPurchaseOrders = createRoute({
       ...pageQuery,
     }),
   },
-  responses: {
-    200: {
-      description: 'A page of purchase orders',
-      ...json(z.object({ items: z.array(purchaseOrderSchema), nextCursor: z.string().nullable() })),
-    },
-  },
+  responses: { 200: jsonContent(pageOf(purchaseOrderSchema), 'A page of purchase orders') },
 });
+export type ListRoute = typeof list;
 
-export const getPurchaseOrder = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getPurchaseOrder',
   method: 'get',
   path: '/purchase-orders/{purchaseOrderId}',
   tags: ['purchase orders'],
   summary: 'One purchase order',
   request: { params: z.object({ purchaseOrderId: z.string().min(1) }) },
-  responses: { 200: { description: 'The purchase order', ...json(purchaseOrderSchema) } },
+  responses: { 200: jsonContent(purchaseOrderSchema, 'The purchase order') },
+  errors: { 404: 'No such purchase order in your organization (SPEND.PO_NOT_FOUND).' },
 });
+export type GetOneRoute = typeof getOne;

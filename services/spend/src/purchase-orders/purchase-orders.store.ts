@@ -1,4 +1,5 @@
 import type { Queryable } from '@playbook/db/client';
+import { type Reader, visible } from '@playbook/service-kit/access';
 import type { PoStatus } from '../domain/purchase-order.ts';
 
 export interface PurchaseOrderRow {
@@ -37,6 +38,66 @@ export async function findPurchaseOrder(
       >`select * from purchase_orders where purchase_order_id = ${purchaseOrderId} for update`
     : await db<PurchaseOrderRow[]>`select * from purchase_orders where purchase_order_id = ${purchaseOrderId}`;
   return row;
+}
+
+export interface PurchaseOrderFilter {
+  eventId?: string | undefined;
+  vendorId?: string | undefined;
+  status?: PoStatus | undefined;
+  afterSeq: string;
+  limit: number;
+}
+
+/** The page after `afterSeq` (limit + 1 rows, for toPage) of the POs `reader` may read. */
+export function listReadable(db: Queryable, reader: Reader, f: PurchaseOrderFilter) {
+  return db<PurchaseOrderRow[]>`
+    select r.* from purchase_orders r
+    where ${visible(db, reader)} and r.seq > ${f.afterSeq}
+      ${f.eventId ? db`and r.event_id = ${f.eventId}` : db``}
+      ${f.vendorId ? db`and r.vendor_id = ${f.vendorId}` : db``}
+      ${f.status ? db`and r.status = ${f.status}` : db``}
+    order by r.seq limit ${f.limit + 1}`;
+}
+
+export interface NewPurchaseOrder {
+  purchaseOrderId: string;
+  engagementId: string;
+  orgId: string;
+  clientId: string;
+  eventId: string;
+  vendorId: string;
+  vendorName: string;
+  amountMinor: number;
+  currency: string;
+  description: string;
+  raisedBy: string;
+  raisedAt: Date;
+  correlationId: string;
+}
+
+/** Inserts a pending PO; false when one exists already for the id or the engagement. */
+export async function insertPurchaseOrder(db: Queryable, po: NewPurchaseOrder): Promise<boolean> {
+  const inserted = await db`
+    insert into purchase_orders (purchase_order_id, engagement_id, org_id, client_id, event_id, vendor_id, vendor_name,
+      amount_minor, currency, description, status, raised_by, raised_at, correlation_id)
+    values (${po.purchaseOrderId}, ${po.engagementId}, ${po.orgId}, ${po.clientId}, ${po.eventId}, ${po.vendorId},
+      ${po.vendorName}, ${po.amountMinor}, ${po.currency}, ${po.description}, 'pending_approval', ${po.raisedBy},
+      ${po.raisedAt}, ${po.correlationId})
+    on conflict do nothing returning 1`;
+  return inserted.length === 1;
+}
+
+export interface PurchaseOrderDecision {
+  status: PoStatus;
+  approvalRequestId: string;
+  decidedBy: string;
+  comment: string | null;
+}
+
+export async function recordDecision(db: Queryable, purchaseOrderId: string, d: PurchaseOrderDecision): Promise<void> {
+  await db`update purchase_orders set status = ${d.status}, approval_request_id = ${d.approvalRequestId},
+             decided_by = ${d.decidedBy}, decided_at = now(), decision_comment = ${d.comment}
+           where purchase_order_id = ${purchaseOrderId}`;
 }
 
 export const toPurchaseOrder = (r: PurchaseOrderRow) => ({

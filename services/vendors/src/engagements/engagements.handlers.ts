@@ -6,7 +6,7 @@ import { command } from '@playbook/service-kit/command';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { acceptsEngagements, cancel, priceEngagement, type PricingError } from '../domain/engagement.ts';
 import { rateOn } from '../domain/rate-cards.ts';
-import { readableBy } from '@playbook/service-kit/access-projection';
+import { visible } from '@playbook/service-kit/access';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { VENDOR_NOT_FOUND } from '../vendors/vendors.handlers.ts';
 import { findVendor, loadRateCards } from '../vendors/vendors.store.ts';
@@ -92,7 +92,7 @@ export const onListEngagements: RouteHandler<typeof listEngagements, AppEnv> = a
   if (q.eventId) await c.var.authorize('records.read', { orgId: c.var.principal.orgId, eventId: q.eventId });
   const rows = await sql<EngagementRow[]>`
     select r.* from engagements r
-    where ${readableBy(sql, c.var.principal)} and r.seq > ${afterSeq(q.cursor)}
+    where ${visible(sql, c.var.principal)} and r.seq > ${afterSeq(q.cursor)}
       ${q.eventId ? sql`and r.event_id = ${q.eventId}` : sql``}
       ${q.vendorId ? sql`and r.vendor_id::text = ${q.vendorId}` : sql``}
       ${q.status ? sql`and r.status = ${q.status}` : sql``}

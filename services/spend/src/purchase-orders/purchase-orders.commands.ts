@@ -1,13 +1,62 @@
 import { CodedError } from '@playbook/errors/coded-error';
+import type { EnvelopeOf } from '@playbook/bus/envelope';
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';
-import { decide, type Decision } from '../domain/purchase-order.ts';
-import { findPurchaseOrder } from '../purchase-orders/purchase-orders.store.ts';
+import { type Decision, decide, describePurchase, purchaseOrderIdFor } from '../domain/purchase-order.ts';
+import { findPurchaseOrder, insertPurchaseOrder, recordDecision } from './purchase-orders.store.ts';
 
+/** The subject type approvals uses for purchase orders. */
 export const PO_SUBJECT = 'purchase-order';
 
-interface ApprovalDecision {
+/**
+ * Raises the PO of an engagement. One PO per engagement: the inbox already drops a re-delivered
+ * message; the PO id derived from the engagement id plus the unique engagement_id also hold if the
+ * inbox is lost (a restored database, a replay after an inbox purge): nothing is inserted or published.
+ */
+export async function raiseForEngagement(
+  tx: Tx,
+  publisher: Publisher,
+  e: EnvelopeOf<'vendors.VendorEngaged'>,
+): Promise<void> {
+  const p = e.payload;
+  const purchaseOrderId = purchaseOrderIdFor(p.engagementId);
+  const description = describePurchase(p);
+  const scope = { orgId: e.scope.orgId, clientId: p.clientId, eventId: p.eventId };
+  const raised = await insertPurchaseOrder(tx, {
+    purchaseOrderId,
+    engagementId: p.engagementId,
+    ...scope,
+    vendorId: p.vendorId,
+    vendorName: p.vendorName,
+    amountMinor: p.amountMinor,
+    currency: p.currency,
+    description,
+    raisedBy: e.actor.id,
+    raisedAt: new Date(e.occurredAt),
+    correlationId: e.correlationId,
+  });
+  if (!raised) return;
+  await publisher.publish({
+    type: 'spend.PurchaseOrderRaised',
+    key: purchaseOrderId,
+    scope,
+    payload: {
+      purchaseOrderId,
+      eventId: scope.eventId,
+      clientId: scope.clientId,
+      vendorId: p.vendorId,
+      vendorName: p.vendorName,
+      amountMinor: p.amountMinor,
+      currency: p.currency,
+      engagementId: p.engagementId,
+      description,
+      raisedBy: e.actor.id,
+    },
+  });
+}
+
+export interface ApprovalDecision {
   approvalRequestId: string;
   subjectType: string;
   subjectId: string;
@@ -58,8 +107,13 @@ export async function applyDecision(
     );
     return;
   }
-  await tx`update purchase_orders set status = ${outcome.next}, approval_request_id = ${d.approvalRequestId}, decided_by = ${d.decidedBy},
-             decided_at = now(), decision_comment = ${d.comment ?? null} where purchase_order_id = ${po.purchase_order_id}`;
+  const comment = d.comment ?? null;
+  await recordDecision(tx, po.purchase_order_id, {
+    status: outcome.next,
+    approvalRequestId: d.approvalRequestId,
+    decidedBy: d.decidedBy,
+    comment,
+  });
   const common = {
     purchaseOrderId: po.purchase_order_id,
     eventId: po.event_id,
@@ -82,7 +136,7 @@ export async function applyDecision(
       type: 'spend.PurchaseOrderRejected',
       key: po.purchase_order_id,
       scope,
-      payload: { ...common, rejectedBy: d.decidedBy, comment: d.comment ?? null },
+      payload: { ...common, rejectedBy: d.decidedBy, comment },
     });
   }
 }
