@@ -71,7 +71,7 @@ describe('input no handler could store', () => {
   it('a NUL character in the query or the path is 400 too, on every service', async () => {
     for (const { service } of services) {
       const inQuery = await service.app.request('/anything?status=open%00', { headers: { authorization } });
-      expect((await expectProblem(inQuery, 400, 'HTTP.NUL_CHARACTER')).errors[0].path).toBe('status');
+      expect((await expectProblem(inQuery, 400, 'HTTP.NUL_CHARACTER')).errors[0]?.path).toBe('status');
       const inPath = await service.app.request('/anything/%00', { headers: { authorization } });
       await expectProblem(inPath, 400, 'HTTP.NUL_CHARACTER');
     }
