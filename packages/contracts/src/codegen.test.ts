@@ -1,7 +1,12 @@
-import { describe as suite, expect, test } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe as suite, expect, test } from 'vitest';
+import { allEvents } from './catalog.ts';
 import { TypeScriptDeclarations } from './codegen/avro-to-ts.ts';
-import { staleGeneratedFiles } from './codegen/main.ts';
 import { generate } from './codegen/generate.ts';
+import { staleGeneratedFiles } from './codegen/main.ts';
+import { generatedDir, schemasDir } from './paths.ts';
 
 suite('committed generated files', () => {
   test('equal what codegen produces now (run `npm run codegen` and commit)', () => {
@@ -14,6 +19,40 @@ suite('committed generated files', () => {
     expect(types).toContain("'testkit.WidgetCreated': WidgetCreatedPayload;");
     expect(types).toContain('export interface AuditEnvelope<P = unknown> {');
     expect(types).toContain("export type ActorKind = 'user' | 'connector' | 'schedule' | 'ai' | 'system';");
+  });
+});
+
+suite('the staleness check', () => {
+  let scratch = '';
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+  function copyOf(dir: string): string {
+    scratch = mkdtempSync(join(tmpdir(), 'codegen-'));
+    cpSync(dir, scratch, { recursive: true });
+    return scratch;
+  }
+
+  test('reports a hand-edited types file and a leftover file', () => {
+    const generated = copyOf(generatedDir);
+    writeFileSync(join(generated, 'types.ts'), '// edited by hand\n', { flag: 'a' });
+    writeFileSync(join(generated, 'event-schemas.ts'), 'export const eventSchemas = [];\n');
+    expect(staleGeneratedFiles(generated)).toEqual(['types.ts', 'event-schemas.ts']);
+  });
+
+  test('reports the types file when a payload schema was added without codegen', () => {
+    const schemas = copyOf(schemasDir);
+    const payload = { type: 'record', name: 'GadgetCreatedPayload', namespace: 'playbook.testkit', schemaVersion: 1 };
+    const fields = [{ name: 'gadgetId', type: 'string', doc: 'Aggregate id.' }];
+    writeFileSync(
+      join(schemas, 'testkit', 'GadgetCreated.avsc'),
+      JSON.stringify({ ...payload, doc: 'A gadget.', fields }),
+    );
+    expect(staleGeneratedFiles(generatedDir, schemas)).toEqual(['types.ts']);
+  });
+
+  test('every event type of the catalog has its payload in the generated types', () => {
+    const types = generate().find((file) => file.name === 'types.ts')?.content ?? '';
+    for (const event of allEvents()) expect(types).toContain(`'${event.type}': ${event.name}Payload;`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe as suite, expect, test } from 'vitest';
@@ -104,6 +104,51 @@ suite('a temporary repository', () => {
     writeWidget(repo, 1, compatibleFields);
     expect(check(repo).breaks).toEqual([
       expect.stringMatching(/^testkit.WidgetCreated: the schema changed but schemaVersion is still 1 — bump it/),
+    ]);
+  });
+
+  test("a new file that resembles an existing one is checked on its own history, not the other file's", () => {
+    const repo = newRepo();
+    writeWidget(repo, 1, [widgetId, { name: 'name', type: 'string' }, { name: 'quantity', type: 'int' }]);
+    commit(repo, 'v1');
+    const copy = JSON.parse(readFileSync(join(repo, 'schemas', 'testkit', 'WidgetCreated.avsc'), 'utf8'));
+    const lookalike = {
+      ...copy,
+      name: 'WidgetRemovedPayload',
+      fields: [...copy.fields, { name: 'reason', type: 'string' }],
+    };
+    writeFileSync(join(repo, 'schemas', 'testkit', 'WidgetRemoved.avsc'), JSON.stringify(lookalike, null, 2));
+    const added = commit(repo, 'a lookalike');
+    expect(
+      git(repo, 'log', '--follow', '--name-status', '--format=', '--', 'schemas/testkit/WidgetRemoved.avsc'),
+    ).toMatch(/^C\d+/);
+    const result = check(repo);
+    expect(result.breaks).toEqual([]);
+    expect(result.checked.find((entry) => entry.file === 'testkit/WidgetRemoved.avsc')?.committedVersions).toBe(1);
+    writeFileSync(
+      join(repo, 'schemas', 'testkit', 'WidgetRemoved.avsc'),
+      JSON.stringify({ ...lookalike, fields: [widgetId] }, null, 2),
+    );
+    expect(check(repo).breaks).toEqual([
+      expect.stringContaining(`(vs schemas/testkit/WidgetRemoved.avsc at ${added.slice(0, 8)})`),
+    ]);
+  });
+
+  test('a renamed file keeps its history', () => {
+    const repo = newRepo();
+    writeWidget(repo, 1, [widgetId, { name: 'name', type: 'string' }]);
+    const v1 = commit(repo, 'v1');
+    git(repo, 'mv', 'schemas/testkit/WidgetCreated.avsc', 'schemas/testkit/WidgetMade.avsc');
+    const moved = JSON.parse(readFileSync(join(repo, 'schemas', 'testkit', 'WidgetMade.avsc'), 'utf8'));
+    writeFileSync(
+      join(repo, 'schemas', 'testkit', 'WidgetMade.avsc'),
+      JSON.stringify({ ...moved, name: 'WidgetMadePayload' }, null, 2),
+    );
+    commit(repo, 'renamed');
+    const result = check(repo);
+    expect(result.checked.find((entry) => entry.file === 'testkit/WidgetMade.avsc')?.committedVersions).toBe(2);
+    expect(result.breaks).toEqual([
+      expect.stringContaining(`(vs schemas/testkit/WidgetCreated.avsc at ${v1.slice(0, 8)})`),
     ]);
   });
 

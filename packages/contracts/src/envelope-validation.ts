@@ -1,5 +1,5 @@
 import type avro from 'avsc';
-import { describe } from './catalog.ts';
+import { describe } from './descriptors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

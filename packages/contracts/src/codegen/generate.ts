@@ -1,5 +1,3 @@
-import { composeEventSchema } from '../compose.ts';
-import { eventRecordNameOf } from '../naming.ts';
 import { schemasDir } from '../paths.ts';
 import { readEnvelopeTemplate, readPayloadSources } from '../schema-source.ts';
 import { TypeScriptDeclarations } from './avro-to-ts.ts';
@@ -16,12 +14,13 @@ const HEADER = [
   '',
 ].join('\n');
 
-/** Everything codegen writes, computed from the schemas folder. Pure: writes nothing. */
+/**
+ * Everything codegen writes, computed from the schemas folder. Pure: writes nothing.
+ * Only TypeScript types: the full event schemas (envelope + payload) are composed at load time
+ * by the catalog, from the same files.
+ */
 export function generate(dir: string = schemasDir): GeneratedFile[] {
-  return [
-    { name: 'types.ts', content: renderTypes(dir) },
-    { name: 'event-schemas.ts', content: renderEventSchemas(dir) },
-  ];
+  return [{ name: 'types.ts', content: renderTypes(dir) }];
 }
 
 function renderTypes(dir: string): string {
@@ -46,33 +45,6 @@ function renderTypes(dir: string): string {
     '',
     '/** The whole message of one event type: the envelope around its payload. */',
     'export type EventEnvelope<T extends EventType> = AuditEnvelope<EventPayloads[T]> & { type: T };',
-    '',
-  ].join('\n');
-}
-
-function renderEventSchemas(dir: string): string {
-  const envelope = readEnvelopeTemplate(dir);
-  const entries = readPayloadSources(dir).map((payload) => ({
-    type: payload.type,
-    module: payload.module,
-    name: payload.eventName,
-    schemaVersion: payload.schemaVersion,
-    recordName: eventRecordNameOf(payload.module, payload.eventName),
-    schema: composeEventSchema(envelope, payload),
-  }));
-  return [
-    HEADER,
-    '/** One event type: its names and its full Avro schema (envelope + payload). */',
-    'export interface EventSchemaEntry {',
-    '  type: string;',
-    '  module: string;',
-    '  name: string;',
-    '  schemaVersion: number;',
-    '  recordName: string;',
-    '  schema: object;',
-    '}',
-    '',
-    `export const eventSchemas: readonly EventSchemaEntry[] = ${JSON.stringify(entries, null, 2)};`,
     '',
   ].join('\n');
 }

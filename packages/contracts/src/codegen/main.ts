@@ -1,12 +1,12 @@
 // Codegen CLI: `node src/codegen/main.ts` writes src/generated/; `--check` only compares.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir } from '../paths.ts';
+import { generatedDir, schemasDir } from '../paths.ts';
 import { generate } from './generate.ts';
 
 /** Names of generated files that differ from (or are missing in, or extra to) what codegen produces now. */
-export function staleGeneratedFiles(dir: string = generatedDir): string[] {
-  const expected = generate();
+export function staleGeneratedFiles(dir: string = generatedDir, schemas: string = schemasDir): string[] {
+  const expected = generate(schemas);
   const expectedNames = new Set(expected.map((file) => file.name));
   const differing = expected
     .filter((file) => !existsSync(join(dir, file.name)) || readFileSync(join(dir, file.name), 'utf8') !== file.content)

@@ -11,13 +11,15 @@ export interface CommittedVersion {
 /**
  * Every committed version of a file, newest first, following renames. Tolerates a file with
  * no history yet, a shallow clone (only the history that is there) and a missing git.
+ * `git log --follow` also follows copies: a new file that resembles an existing one (status C,
+ * the source still exists) starts its own history there, so the walk stops at the copy.
  */
 export function committedVersionsOf(repoDir: string, repoRelativePath: string): CommittedVersion[] {
   const log = git(repoDir, [
     'log',
     '--format=commit %H',
-    '--name-only',
-    '--diff-filter=AMR',
+    '--name-status',
+    '--diff-filter=ACMR',
     '--follow',
     '--',
     repoRelativePath,
@@ -28,11 +30,15 @@ export function committedVersionsOf(repoDir: string, repoRelativePath: string): 
   for (const line of log.split('\n')) {
     if (line.startsWith('commit ')) {
       commit = line.slice('commit '.length).trim();
-    } else if (line.trim() && commit) {
-      const text = git(repoDir, ['show', `${commit}:${line.trim()}`]);
-      if (text !== undefined) versions.push({ commit, path: line.trim(), text });
-      commit = undefined;
+      continue;
     }
+    if (!line.trim() || !commit) continue;
+    const [status = '', ...paths] = line.split('\t');
+    const path = paths.at(-1)?.trim() ?? '';
+    const text = git(repoDir, ['show', `${commit}:${path}`]);
+    if (text !== undefined) versions.push({ commit, path, text });
+    commit = undefined;
+    if (status.startsWith('C')) break;
   }
   return versions;
 }

@@ -245,6 +245,28 @@ export interface ClientUpdatedPayload {
   name: string;
 }
 
+/** A CRM deal (HubSpot) was linked to the event it becomes: the pipeline → events bridge. */
+export interface DealLinkedToEventPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** The deal id in the CRM (HubSpot hs_object_id). */
+  dealId: string;
+  /** Deal name in the CRM. */
+  dealName: string;
+  /** Deal stage in the CRM at the time of linking, e.g. closedwon. */
+  stage: string;
+  /** The CRM the deal lives in, e.g. hubspot. */
+  source: string;
+  /** Deal amount, minor units, when the deal has one. */
+  amountMinor?: number | null;
+  /** ISO 4217 currency of the amount, when the deal has one. */
+  currency?: string | null;
+  /** The CRM pipeline the deal is in, when known. */
+  pipeline?: string | null;
+}
+
 /** An event was cancelled; no further transitions. */
 export interface EventCancelledPayload {
   /** Aggregate id (the Kafka message key). */
@@ -307,6 +329,177 @@ export interface EventUpdatedPayload {
   venue?: string | null;
 }
 
+/** The event's Net Promoter Score at a point in time (from the survey of the registration system). */
+export interface NpsRecordedPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** Net Promoter Score, -100 to 100: % promoters − % detractors, rounded. */
+  score: number;
+  /** People who answered (promoters + passives + detractors). */
+  respondents: number;
+  /** Respondents who answered 9 or 10. */
+  promoters: number;
+  /** Respondents who answered 7 or 8. */
+  passives: number;
+  /** Respondents who answered 0 to 6. */
+  detractors: number;
+  /** When the survey system computed it. */
+  asOf: number;
+  /** The survey system, e.g. bizzabo. */
+  source: string;
+  /** The survey id in the source system, when known. */
+  surveyId?: string | null;
+}
+
+/** Registration and attendance numbers of the event at a point in time (from the registration system). */
+export interface RegistrationSnapshotRecordedPayload {
+  /** Aggregate id (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** People registered. */
+  registered: number;
+  /** People checked in (attended) so far. */
+  checkedIn: number;
+  /** When the registration system counted them. */
+  asOf: number;
+  /** The registration system, e.g. bizzabo. */
+  source: string;
+  /** Capacity of the event, when set. */
+  capacity?: number | null;
+  /** The event id in the registration system, when known. */
+  externalEventId?: string | null;
+}
+
+/** A card transaction (Ramp) was imported once, from a connector window; allocation to an event and a BOM line follows. */
+export interface CardTransactionImportedPayload {
+  /** Aggregate id, derived from source + sourceTransactionId (the Kafka message key). */
+  cardTransactionId: string;
+  /** The card program, e.g. ramp. */
+  source: string;
+  /** The transaction id in the card program. */
+  sourceTransactionId: string;
+  /** Name of the card holder. */
+  cardHolderName: string;
+  /** Merchant as the card program names it. */
+  merchantName: string;
+  /** Amount charged, minor units (negative for a refund). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** When the card was charged. */
+  transactedAt: number;
+  /** Start (inclusive) of the connector window it was fetched in. */
+  windowFrom: number;
+  /** End (exclusive) of the connector window it was fetched in. */
+  windowTo: number;
+  /** The card holder id in the card program, when known. */
+  cardHolderId?: string | null;
+  /** The card holder's email, to match a user, when known. */
+  cardHolderEmail?: string | null;
+  /** Merchant category as the card program gives it, when known. */
+  merchantCategory?: string | null;
+  /** The card holder's memo, when given. */
+  memo?: string | null;
+  /** The tag naming the event, as the card holder set it in the card program, when set. */
+  eventTag?: string | null;
+}
+
+/** An expense report (Nexonia) with its lines was imported once, from a connector window; allocation follows. */
+export interface ExpenseReportImportedPayload {
+  /** Aggregate id, derived from source + sourceReportId (the Kafka message key). */
+  expenseReportId: string;
+  /** The expense system, e.g. nexonia. */
+  source: string;
+  /** The report id in the expense system. */
+  sourceReportId: string;
+  /** Name of the employee who filed it. */
+  employeeName: string;
+  /** Status in the expense system, e.g. submitted, approved, paid. */
+  status: string;
+  /** ISO 4217 currency of every amount in the report. */
+  currency: string;
+  /** The lines of the report. */
+  lines: ExpenseReportLine[];
+  /** Sum of every line, minor units. */
+  totalMinor: number;
+  /** Sum of the expense lines, minor units. */
+  expenseTotalMinor: number;
+  /** Sum of the per-diem lines, minor units. */
+  perDiemTotalMinor: number;
+  /** Sum of the mileage lines, minor units. */
+  mileageTotalMinor: number;
+  /** When the employee submitted it. */
+  submittedAt: number;
+  /** Start (inclusive) of the connector window it was fetched in. */
+  windowFrom: number;
+  /** End (exclusive) of the connector window it was fetched in. */
+  windowTo: number;
+  /** The employee id in the expense system, when known. */
+  employeeId?: string | null;
+  /** The employee's email, to match a user, when known. */
+  employeeEmail?: string | null;
+  /** Title of the report, when given. */
+  title?: string | null;
+}
+
+/** One line of an expense report. */
+export interface ExpenseReportLine {
+  /** The line id in the expense system. */
+  lineId: string;
+  /** What the line claims: an expense with a receipt, a per diem, or mileage. */
+  kind: ExpenseLineKind;
+  /** What it was for. */
+  description: string;
+  /** Amount claimed, minor units of the report's currency. */
+  amountMinor: number;
+  /** Day it was incurred (YYYY-MM-DD). */
+  incurredOn: string;
+  /** Expense category in the expense system, when set. */
+  category?: string | null;
+  /** Merchant, for an expense line, when given. */
+  merchantName?: string | null;
+  /** Distance travelled, for a mileage line. */
+  distance?: number | null;
+  /** Unit of distance: km or mi, for a mileage line. */
+  distanceUnit?: string | null;
+  /** The tag naming the event, as the employee set it on the line, when set. */
+  eventTag?: string | null;
+}
+
+/** What the line claims. */
+export type ExpenseLineKind = 'expense' | 'per_diem' | 'mileage';
+
+/** A vendor invoice was matched to a purchase order; the variance is the invoice amount minus the PO amount. */
+export interface InvoiceMatchedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** The invoice id in the source system (NetSuite vendor bill internalId). */
+  invoiceId: string;
+  /** The vendor's invoice number. */
+  invoiceNumber: string;
+  /** Invoice amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency of the invoice and the PO. */
+  currency: string;
+  /** PO amount it was matched against, minor units. */
+  purchaseOrderAmountMinor: number;
+  /** amountMinor − purchaseOrderAmountMinor: positive when invoiced over the PO. */
+  varianceMinor: number;
+  /** When the match was made. */
+  matchedAt: number;
+  /** Where the invoice came from, e.g. netsuite. */
+  source: string;
+}
+
 /** A purchase order was approved and commits budget. */
 export interface PurchaseOrderApprovedPayload {
   /** Aggregate id (the Kafka message key). */
@@ -325,6 +518,52 @@ export interface PurchaseOrderApprovedPayload {
   approvalRequestId: string;
   /** User id of the approver. */
   approvedBy: string;
+}
+
+/** A purchase order was cancelled (its engagement was cancelled): it no longer commits budget and its pending approval is withdrawn. */
+export interface PurchaseOrderCancelledPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** PO amount, minor units (what a budget that committed it un-commits). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Status before cancelling: pending_approval or approved. */
+  previousStatus: string;
+  /** The engagement it was raised for (whose cancellation cancelled it). */
+  engagementId?: string | null;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** An approved purchase order was created in the ERP. */
+export interface PurchaseOrderExportedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The ERP, e.g. netsuite. */
+  erpSystem: string;
+  /** The PO's internal id in the ERP (NetSuite internalId). */
+  erpDocumentId: string;
+  /** The PO's document number in the ERP (NetSuite tranId), e.g. PO-1042. */
+  erpDocumentNumber: string;
+  /** When the ERP confirmed the document. */
+  exportedAt: number;
 }
 
 /** A purchase order was raised (for an engagement) and awaits approval. */
@@ -407,6 +646,42 @@ export interface WidgetRenamedPayload {
   name: string;
 }
 
+/** The terms of an active engagement changed. Carries the new terms in full and the amount before, so downstream (the PO, the budget) can apply the difference without calling back. */
+export interface EngagementAmendedPayload {
+  /** Aggregate id of the engagement. */
+  engagementId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** The event the vendor works on. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The service engaged. */
+  serviceLine: string;
+  /** Unit of quantity. */
+  unit: string;
+  /** How many units, after the amendment. */
+  quantity: number;
+  /** Agreed rate per unit after the amendment, minor units. */
+  unitRateMinor: number;
+  /** quantity × unitRateMinor after the amendment, rounded to the minor unit. */
+  amountMinor: number;
+  /** The engagement amount before the amendment, minor units. */
+  previousAmountMinor: number;
+  /** ISO 4217 currency (unchanged by an amendment). */
+  currency: string;
+  /** First day of the work after the amendment (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day of the work after the amendment (YYYY-MM-DD). */
+  endsOn: string;
+  /** User id of the person who amended it. */
+  amendedBy: string;
+  /** The rate card's rate for this service line, to compare with the agreed rate. */
+  rateCardUnitRateMinor?: number | null;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
 /** An engagement was called off. */
 export interface EngagementCancelledPayload {
   /** Aggregate id of the engagement. */
@@ -417,6 +692,28 @@ export interface EngagementCancelledPayload {
   eventId: string;
   /** Why, when given. */
   reason?: string | null;
+}
+
+/** The vendor delivered: the engagement is done and can be rated. */
+export interface EngagementCompletedPayload {
+  /** Aggregate id of the engagement. */
+  engagementId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** The event the vendor works on. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The engagement amount at completion, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Day the work was completed (YYYY-MM-DD). */
+  completedOn: string;
+  /** User id of the person who marked it completed. */
+  completedBy: string;
+  /** Free text from the producer. */
+  notes?: string | null;
 }
 
 /** A vendor's rates for a period were published. */
@@ -481,6 +778,40 @@ export interface VendorEngagedPayload {
   notes?: string | null;
 }
 
+/** A vendor was linked to its record in the ERP (the ERP is the source of truth for vendor records). */
+export interface VendorLinkedToErpPayload {
+  /** Aggregate id (the Kafka message key). */
+  vendorId: string;
+  /** The ERP, e.g. netsuite. */
+  erpSystem: string;
+  /** The vendor's internal id in the ERP (NetSuite internalId). */
+  erpInternalId: string;
+  /** The vendor's human-readable id in the ERP (NetSuite entityId), e.g. V-1042. */
+  erpEntityId?: string | null;
+  /** Vendor name as the ERP has it, when it differs from ours. */
+  erpName?: string | null;
+  /** The internal id it was linked to before, when this re-links it. */
+  previousErpInternalId?: string | null;
+}
+
+/** A producer rated the vendor on a completed engagement. */
+export interface VendorRatedPayload {
+  /** Aggregate id of the engagement. */
+  engagementId: string;
+  /** The vendor (the Kafka message key). */
+  vendorId: string;
+  /** The event the vendor works on. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The rating, 1 (poor) to 5 (excellent). */
+  score: number;
+  /** User id of the producer who rated it; one rating per engagement and producer. */
+  ratedBy: string;
+  /** The producer's comment, when given. */
+  comment?: string | null;
+}
+
 /** A vendor was added to the organization's vendor list. */
 export interface VendorRegisteredPayload {
   /** Aggregate id (the Kafka message key). */
@@ -518,19 +849,31 @@ export interface EventPayloads {
   'directory.UserProvisioned': UserProvisionedPayload;
   'events.ClientCreated': ClientCreatedPayload;
   'events.ClientUpdated': ClientUpdatedPayload;
+  'events.DealLinkedToEvent': DealLinkedToEventPayload;
   'events.EventCancelled': EventCancelledPayload;
   'events.EventCreated': EventCreatedPayload;
   'events.EventStatusChanged': EventStatusChangedPayload;
   'events.EventUpdated': EventUpdatedPayload;
+  'events.NpsRecorded': NpsRecordedPayload;
+  'events.RegistrationSnapshotRecorded': RegistrationSnapshotRecordedPayload;
+  'spend.CardTransactionImported': CardTransactionImportedPayload;
+  'spend.ExpenseReportImported': ExpenseReportImportedPayload;
+  'spend.InvoiceMatched': InvoiceMatchedPayload;
   'spend.PurchaseOrderApproved': PurchaseOrderApprovedPayload;
+  'spend.PurchaseOrderCancelled': PurchaseOrderCancelledPayload;
+  'spend.PurchaseOrderExported': PurchaseOrderExportedPayload;
   'spend.PurchaseOrderRaised': PurchaseOrderRaisedPayload;
   'spend.PurchaseOrderRejected': PurchaseOrderRejectedPayload;
   'testkit.ProbeRecorded': ProbeRecordedPayload;
   'testkit.WidgetCreated': WidgetCreatedPayload;
   'testkit.WidgetRenamed': WidgetRenamedPayload;
+  'vendors.EngagementAmended': EngagementAmendedPayload;
   'vendors.EngagementCancelled': EngagementCancelledPayload;
+  'vendors.EngagementCompleted': EngagementCompletedPayload;
   'vendors.RateCardPublished': RateCardPublishedPayload;
   'vendors.VendorEngaged': VendorEngagedPayload;
+  'vendors.VendorLinkedToErp': VendorLinkedToErpPayload;
+  'vendors.VendorRated': VendorRatedPayload;
   'vendors.VendorRegistered': VendorRegisteredPayload;
   'vendors.VendorUpdated': VendorUpdatedPayload;
 }
