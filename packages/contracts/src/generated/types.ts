@@ -182,6 +182,74 @@ export interface ApprovalWithdrawnPayload {
   reason?: string | null;
 }
 
+/** A bill-of-materials line was revised (quantity, unit cost, vendor or description). When the change in planned amount exceeds the budget's sign-off threshold, signOffRequired asks approvals for a sign-off. */
+export interface BomLineRevisedPayload {
+  /** The BOM line (the Kafka message key is the budget id). */
+  lineId: string;
+  /** The budget (one per event). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Line category, e.g. av, catering, venue. */
+  category: string;
+  /** What the line buys, after the revision. */
+  description: string;
+  /** Quantity after the revision. */
+  quantity: number;
+  /** Unit cost after the revision, in minor units of currency. */
+  unitCostMinor: number;
+  /** ISO 4217 currency of the line. */
+  currency: string;
+  /** Planned amount after the revision (quantity × unit cost, rounded half up), minor units. */
+  plannedMinor: number;
+  /** Planned amount before the revision, minor units. */
+  previousPlannedMinor: number;
+  /** plannedMinor − previousPlannedMinor (negative when the line shrank). */
+  deltaMinor: number;
+  /** The vendor the line is for, when one is chosen. */
+  vendorId?: string | null;
+  /** Why the line was revised, when given. */
+  reason?: string | null;
+  /** The user who revised it. */
+  revisedBy: string;
+  /** True when |deltaMinor| exceeds the budget's sign-off threshold: approvals routes a sign-off. */
+  signOffRequired?: boolean;
+  /** The threshold that was applied, minor units. */
+  signOffThresholdMinor?: number | null;
+}
+
+/** A contract (MSA or SOW) was sent to its signatories. Approvals routes an internal sign-off before it can be signed. */
+export interface ContractSentForSignaturePayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name when sent. */
+  vendorName: string;
+  /** The contract's title. */
+  title: string;
+  /** The contract's value in minor units, when it has one (a SOW: the engagement amount). */
+  valueMinor?: number | null;
+  /** ISO 4217 currency of valueMinor. */
+  currency?: string | null;
+  /** The version of the contract document that was sent, when one is stored. */
+  documentVersion?: number | null;
+  /** Who is asked to sign (emails or names). */
+  signatories?: string[];
+  /** The user who sent it. */
+  sentBy: string;
+}
+
+export type ContractKind = 'MSA' | 'SOW';
+
 /** A role was granted to a user at a scope; it covers every scope below it. */
 export interface RoleGrantedPayload {
   /** Aggregate id (the Kafka message key). */
@@ -843,6 +911,8 @@ export interface EventPayloads {
   'approvals.ApprovalRejected': ApprovalRejectedPayload;
   'approvals.ApprovalRequested': ApprovalRequestedPayload;
   'approvals.ApprovalWithdrawn': ApprovalWithdrawnPayload;
+  'budget.BomLineRevised': BomLineRevisedPayload;
+  'contracts.ContractSentForSignature': ContractSentForSignaturePayload;
   'directory.RoleGranted': RoleGrantedPayload;
   'directory.RoleRevoked': RoleRevokedPayload;
   'directory.UserDeactivated': UserDeactivatedPayload;
