@@ -586,6 +586,8 @@ export interface PurchaseOrderApprovedPayload {
   approvalRequestId: string;
   /** User id of the approver. */
   approvedBy: string;
+  /** The budget's BOM line this spend is for, when the producer named one; budget commits against it (or its unassigned line). */
+  bomLineId?: string | null;
 }
 
 /** A purchase order was cancelled (its engagement was cancelled): it no longer commits budget and its pending approval is withdrawn. */
@@ -608,6 +610,8 @@ export interface PurchaseOrderCancelledPayload {
   engagementId?: string | null;
   /** Why, when given. */
   reason?: string | null;
+  /** The budget's BOM line this spend is for, when the producer named one; budget commits against it (or its unassigned line). */
+  bomLineId?: string | null;
 }
 
 /** An approved purchase order was created in the ERP. */
@@ -656,6 +660,8 @@ export interface PurchaseOrderRaisedPayload {
   description: string;
   /** User id of the person whose action raised it. */
   raisedBy: string;
+  /** The budget's BOM line this spend is for, when the producer named one; budget commits against it (or its unassigned line). */
+  bomLineId?: string | null;
 }
 
 /** A purchase order was rejected. */
@@ -844,6 +850,8 @@ export interface VendorEngagedPayload {
   rateCardUnitRateMinor?: number | null;
   /** Free text from the producer. */
   notes?: string | null;
+  /** The budget's BOM line this spend is for, when the producer named one; budget commits against it (or its unassigned line). */
+  bomLineId?: string | null;
 }
 
 /** A vendor was linked to its record in the ERP (the ERP is the source of truth for vendor records). */

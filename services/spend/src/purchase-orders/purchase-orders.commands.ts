@@ -35,6 +35,7 @@ export async function raiseForEngagement(
     raisedBy: e.actor.id,
     raisedAt: new Date(e.occurredAt),
     correlationId: e.correlationId,
+    bomLineId: p.bomLineId ?? null,
   });
   if (!raised) return;
   await publisher.publish({
@@ -52,6 +53,7 @@ export async function raiseForEngagement(
       engagementId: p.engagementId,
       description,
       raisedBy: e.actor.id,
+      bomLineId: p.bomLineId ?? null,
     },
   });
 }
@@ -129,7 +131,7 @@ export async function applyDecision(
       type: 'spend.PurchaseOrderApproved',
       key: po.purchase_order_id,
       scope,
-      payload: { ...common, approvedBy: d.decidedBy },
+      payload: { ...common, approvedBy: d.decidedBy, bomLineId: po.bom_line_id },
     });
   } else {
     await publisher.publish({

@@ -22,6 +22,7 @@ export const purchaseOrderSchema = z
     decidedBy: z.string().nullable(),
     decidedAt: z.string().nullable(),
     decisionComment: z.string().nullable(),
+    bomLineId: z.string().nullable(),
   })
   .openapi('PurchaseOrder');
 

@@ -22,6 +22,7 @@ export interface PurchaseOrderRow {
   decided_by: string | null;
   decided_at: Date | null;
   decision_comment: string | null;
+  bom_line_id: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -73,16 +74,17 @@ export interface NewPurchaseOrder {
   raisedBy: string;
   raisedAt: Date;
   correlationId: string;
+  bomLineId: string | null;
 }
 
 /** Inserts a pending PO; false when one exists already for the id or the engagement. */
 export async function insertPurchaseOrder(db: Queryable, po: NewPurchaseOrder): Promise<boolean> {
   const inserted = await db`
     insert into purchase_orders (purchase_order_id, engagement_id, org_id, client_id, event_id, vendor_id, vendor_name,
-      amount_minor, currency, description, status, raised_by, raised_at, correlation_id)
+      amount_minor, currency, description, status, raised_by, raised_at, correlation_id, bom_line_id)
     values (${po.purchaseOrderId}, ${po.engagementId}, ${po.orgId}, ${po.clientId}, ${po.eventId}, ${po.vendorId},
       ${po.vendorName}, ${po.amountMinor}, ${po.currency}, ${po.description}, 'pending_approval', ${po.raisedBy},
-      ${po.raisedAt}, ${po.correlationId})
+      ${po.raisedAt}, ${po.correlationId}, ${po.bomLineId})
     on conflict do nothing returning 1`;
   return inserted.length === 1;
 }
@@ -119,4 +121,5 @@ export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
   decidedBy: r.decided_by,
   decidedAt: r.decided_at?.toISOString() ?? null,
   decisionComment: r.decision_comment,
+  bomLineId: r.bom_line_id,
 });
