@@ -91,6 +91,7 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
     },
     { timeoutMs: 30_000 },
   );
+  expectEveryEnvelopeAccountsForItself(story);
   const actors = story.map((e) => e.actor.id);
   expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId]);
   return {
@@ -98,4 +99,25 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
     purchaseOrderId: po.purchaseOrderId as string,
     approvalRequestId: approval.approvalRequestId as string,
   };
+}
+
+interface Accounted {
+  type: string;
+  counts?: Record<string, number>;
+  rules?: { name: string; parameters: Record<string, string> }[];
+  diagnostics?: { elapsedMs: number | null; dbRoundTrips: number | null };
+}
+
+/**
+ * The envelope's governance fields, filled truthfully by every step of the flow: counts of what it
+ * changed, the rules it applied (the permission checked for a command, the reaction for a consumer,
+ * plus the module's own: policy, threshold, template) and what it cost (measured, not written).
+ */
+export function expectEveryEnvelopeAccountsForItself(story: Accounted[]) {
+  for (const entry of story) {
+    expect(Object.keys(entry.counts ?? {}).length, `${entry.type} counts`).toBeGreaterThan(0);
+    expect(entry.rules?.length ?? 0, `${entry.type} rules`).toBeGreaterThan(0);
+    expect(entry.diagnostics?.elapsedMs, `${entry.type} elapsedMs`).toBeTypeOf('number');
+    expect(entry.diagnostics?.dbRoundTrips ?? 0, `${entry.type} dbRoundTrips`).toBeGreaterThan(0);
+  }
 }

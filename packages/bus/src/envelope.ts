@@ -10,6 +10,7 @@ import type {
 } from '@playbook/contracts/types';
 import { describe, validateEnvelope } from '@playbook/contracts/catalog';
 import { CodedError } from '@playbook/errors/coded-error';
+import { readMeter } from '@playbook/telemetry/cost-meter';
 
 export type { Actor, AuditEnvelope, Diagnostics, EventPayloads, EventType, Producer, Rule, Scope };
 export type AnyEnvelope = AuditEnvelope<unknown>;
@@ -41,6 +42,7 @@ export interface Cause {
 
 const NO_DIAGNOSTICS: Diagnostics = {
   elapsedMs: null,
+  dbRoundTrips: null,
   apiCalls: null,
   pages: null,
   rateLimitUnits: null,
@@ -58,6 +60,8 @@ export function buildEnvelope<T extends EventType>(
   index = 0,
 ): EnvelopeOf<T> {
   const descriptor = describe(input.type);
+  // What the unit of work publishing this has cost and checked so far (see telemetry's cost meter).
+  const meter = readMeter();
   const envelope: EnvelopeOf<T> = {
     messageId: cause.messageIdFor(input.type, index),
     type: input.type,
@@ -69,8 +73,12 @@ export function buildEnvelope<T extends EventType>(
     scope: { orgId: input.scope.orgId, clientId: input.scope.clientId ?? null, eventId: input.scope.eventId ?? null },
     actor: input.actor ?? cause.actor,
     counts: input.counts ?? { affected: 1 },
-    rules: input.rules ?? [],
-    diagnostics: { ...NO_DIAGNOSTICS, ...definedOnly(input.diagnostics) },
+    rules: [...(meter?.rules ?? []), ...(input.rules ?? [])],
+    diagnostics: {
+      ...NO_DIAGNOSTICS,
+      ...(meter ? { elapsedMs: meter.elapsedMs, dbRoundTrips: meter.dbRoundTrips } : {}),
+      ...definedOnly(input.diagnostics),
+    },
     payload: input.payload,
   };
   const result = validateEnvelope(input.type, envelope);

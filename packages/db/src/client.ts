@@ -1,3 +1,4 @@
+import { countRoundTrip } from '@playbook/telemetry/cost-meter';
 import postgres from 'postgres';
 import { DbError } from './errors.ts';
 
@@ -18,6 +19,8 @@ export function connect(options: ConnectOptions): Sql {
   return postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    // Every query sent counts against the unit of work it runs in (the envelope's diagnostics).
+    debug: countRoundTrip,
     connection: {
       search_path: options.schema,
       application_name: options.applicationName ?? options.schema,

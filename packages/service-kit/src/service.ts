@@ -5,6 +5,7 @@ import { busMigrations } from '@playbook/bus-postgres/migrations';
 import { connect, type Sql, type Tx } from '@playbook/db/client';
 import { loadMigrations, migrate, type Migration } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
+import { metered } from '@playbook/telemetry/cost-meter';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
 import { initTelemetry } from '@playbook/telemetry/tracing';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
@@ -109,7 +110,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
         env,
         sql,
         log,
-        subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])],
+        subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])].map(meteredSubscription),
       });
       workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
       if (!listen) return {};
@@ -142,4 +143,19 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
 
 function raise(message: string): never {
   throw new Error(message);
+}
+
+/**
+ * Each consumed message is one unit of work for the cost meter: what its events report in
+ * `diagnostics` (elapsed, database round trips) and the reaction that produced them in `rules`.
+ */
+function meteredSubscription(subscription: Subscription<Tx>): Subscription<Tx> {
+  return {
+    ...subscription,
+    handle: (envelope, ctx) =>
+      metered(
+        () => subscription.handle(envelope, ctx),
+        [{ name: 'reaction', parameters: { consumer: subscription.name, cause: envelope.type } }],
+      ),
+  };
 }

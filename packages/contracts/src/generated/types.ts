@@ -25,7 +25,7 @@ export interface AuditEnvelope<P = unknown> {
   counts: Record<string, number>;
   /** Why: the filters, windows and policies applied (name + parameters). */
   rules?: Rule[];
-  /** What it cost: elapsed ms, API calls, pages, rate-limit units, retries. */
+  /** What it cost: elapsed ms, database round trips, API calls, pages, rate-limit units, retries. */
   diagnostics: Diagnostics;
   /** The typed event body (its own Avro record). Placeholder: codegen replaces this type with the event's payload record. */
   payload: P;
@@ -70,6 +70,8 @@ export interface Rule {
 export interface Diagnostics {
   /** Wall-clock time spent, in milliseconds. */
   elapsedMs?: number | null;
+  /** Queries sent to the module's database by the unit of work, up to this event. */
+  dbRoundTrips?: number | null;
   /** Calls made to external APIs. */
   apiCalls?: number | null;
   /** Pages fetched. */

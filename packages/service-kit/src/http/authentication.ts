@@ -1,3 +1,4 @@
+import { noteRule } from '@playbook/telemetry/cost-meter';
 import type { MiddlewareHandler } from 'hono';
 import { rolesOver, scopeKindOf } from '../auth/access-projection.ts';
 import { rolesGranting } from '../auth/permissions.ts';
@@ -22,9 +23,12 @@ export function authentication(secret: string): MiddlewareHandler<AppEnv> {
       }
       const held = await rolesOver(c.var.sql, principal.id, scope);
       const allowed = rolesGranting(permission, scopeKindOf(scope));
-      if (!held.some((role) => allowed.includes(role))) {
+      const granting = held.filter((role) => allowed.includes(role));
+      if (granting.length === 0) {
         throw forbidden(`Your roles here (${held.join(', ') || 'none'}) do not allow ${permission}.`);
       }
+      const at = scopeKindOf(scope);
+      noteRule({ name: 'permission', parameters: { permission, at, roles: granting.join(',') } });
     });
     await next();
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CORRELATION_HEADER, normalizeCorrelationId, withCorrelationId } from '@playbook/telemetry/correlation';
+import { metered } from '@playbook/telemetry/cost-meter';
 import type { Logger } from '@playbook/telemetry/logger';
 import { httpRequestDuration } from '@playbook/telemetry/metrics';
 import { tracer } from '@playbook/telemetry/tracing';
@@ -31,10 +32,12 @@ export function observability(service: string, log: Logger): MiddlewareHandler<A
     c.set('correlationId', correlationId);
     c.set('requestId', requestId);
     const active = withCorrelationId(correlationId, trace.setSpan(parent, span));
-    await context.with(active, async () => {
-      c.set('log', log.child({ request_id: requestId }));
-      await next();
-    });
+    await context.with(active, () =>
+      metered(async () => {
+        c.set('log', log.child({ request_id: requestId }));
+        await next();
+      }),
+    );
     const route = routePath(c);
     const status = c.res.status;
     span.updateName(`${c.req.method} ${route}`);
