@@ -1,8 +1,8 @@
-import { kitEnv, parseEnv, type KitEnv } from '../env.ts';
-import { createService, type Service, type ServiceDefinition } from '../service.ts';
-import { mintToken, type Principal } from '../auth/tokens.ts';
+import { kitEnv, parseEnv, type KitEnv } from '@playbook/service-kit/env';
+import { createService, type Service, type ServiceDefinition } from '@playbook/service-kit/service';
+import { mintToken, type Principal } from '@playbook/service-kit/tokens';
 import { createLogger } from '@playbook/telemetry/logger';
-import { freshNamespace, unregisterNamespace } from '@playbook/testing/infra';
+import { freshNamespace, unregisterNamespace } from './infra.ts';
 import postgres from 'postgres';
 
 export const TEST_JWT_SECRET = 'test-only-secret-of-at-least-32-characters!';
