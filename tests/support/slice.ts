@@ -35,7 +35,11 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
   };
   const modulith: Modulith | undefined =
     mode === 'modulith'
-      ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
+      ? await startModulith(parseEnv(kitEnv, raw), {
+          ports,
+          serviceOptions: (name) => ({ schema: schemaOf(name) }),
+          source: raw,
+        })
       : undefined;
   const running =
     modulith ??
