@@ -70,6 +70,19 @@ async function deleteGroups(kafka: ReturnType<typeof admin>, groups: string[], a
   }
 }
 
+/** The groups among `groups` that have live members right now (a run still using them). */
+export async function liveGroups(groups: string[]): Promise<string[]> {
+  if (groups.length === 0) return [];
+  const kafka = admin();
+  await kafka.connect();
+  try {
+    const described = await kafka.describeGroups(groups);
+    return described.groups.filter((g) => g.members.length > 0).map((g) => g.groupId);
+  } finally {
+    await kafka.disconnect();
+  }
+}
+
 /**
  * Removes everything a namespace created on the broker and the registry. Call it after the
  * namespace's producers and consumers have stopped: a group with live members cannot be deleted.

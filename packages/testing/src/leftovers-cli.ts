@@ -5,7 +5,7 @@
 //   npm run leftovers --workspace @playbook/testing                  # list, by namespace token
 //   npm run leftovers --workspace @playbook/testing -- --delete T…   # remove the named tokens' traces
 import { parseArgs } from 'node:util';
-import { removeTraces, tracesMatching, type NamespaceTraces } from './cleanup.ts';
+import { liveGroups, removeTraces, tracesMatching, type NamespaceTraces } from './cleanup.ts';
 
 const TOKEN = /-([0-9a-f]{10})(?=[.-]|$)/;
 const tokenOf = (name: string) => TOKEN.exec(name)?.[1];
@@ -42,6 +42,11 @@ if (!values.delete) {
     const traces = byToken.get(token);
     if (!traces) {
       console.log(`${token}: nothing left`);
+      continue;
+    }
+    const live = await liveGroups(traces.groups);
+    if (live.length > 0) {
+      console.log(`${token}: kept, in use (${live.join(', ')} has members)`);
       continue;
     }
     await removeTraces(traces);
