@@ -18,7 +18,7 @@ beforeAll(async () => {
   world = await createWorld('bad-input');
   authorization = await world.bearer({ id: 'someone', orgId: ORG });
   for (const m of MODULES) {
-    const service = await world.start(await m.load());
+    const service = await world.start(await m.load(process.env));
     const document = (await (await service.app.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, unknown>>;
     };

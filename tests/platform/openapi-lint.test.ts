@@ -1,5 +1,5 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { MODULES } from '@playbook/launcher/modules';
+import { type EnvSource, MODULES } from '@playbook/launcher/modules';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { createService } from '@playbook/service-kit/service';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ import { JWT_SECRET } from '../support/harness.ts';
  */
 const env = parseEnv(kitEnv, { ...process.env, AUTH_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn' });
 
-async function documentOf(name: string, load: () => Promise<Parameters<typeof createService>[0]>) {
-  const service = createService(await load(), env);
+async function documentOf(name: string, load: (source: EnvSource) => Promise<Parameters<typeof createService>[0]>) {
+  const service = createService(await load(process.env), env);
   const response = await service.app.request('/openapi.json');
   expect(response.status, name).toBe(200);
   return (await response.json()) as { paths: Record<string, Record<string, { operationId?: string }>> };

@@ -1,7 +1,7 @@
-// The shared test world lives in the service kit; this file names what these tests use from it.
+// The shared test world lives in @playbook/testing; this file names what these tests use from it.
 export {
   createTestWorld as createWorld,
   TEST_JWT_SECRET as JWT_SECRET,
   type TestWorld as World,
-} from '@playbook/service-kit/testing/world';
-export { json } from '@playbook/service-kit/testing/http';
+} from '@playbook/testing/world';
+export { json } from '@playbook/testing/http';

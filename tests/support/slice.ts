@@ -4,6 +4,7 @@ import { startProcesses } from '@playbook/launcher/processes';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
 import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
+import { removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
@@ -34,7 +35,11 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
   };
   const modulith: Modulith | undefined =
     mode === 'modulith'
-      ? await startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) })
+      ? await startModulith(parseEnv(kitEnv, raw), {
+          ports,
+          serviceOptions: (name) => ({ schema: schemaOf(name) }),
+          source: raw,
+        })
       : undefined;
   const running =
     modulith ??
@@ -65,6 +70,7 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
         await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`);
       }
       await admin.end();
+      await removeNamespace(namespace);
     },
   };
 }

@@ -45,9 +45,16 @@ const slug = (s: string, sep: string) =>
     .replace(new RegExp(`^${sep}+|${sep}+$`, 'g'), '')
     .slice(0, 20);
 
-/** A fresh topic namespace (`[a-z0-9-]`, e.g. `t-relay-3f9a1c02bd`), so runs never see each other's messages. */
+/**
+ * A fresh topic namespace (`[a-z0-9-]`, e.g. `relay-3f9a1c02bd`), so runs never see each other's
+ * messages. TEST_NAMESPACE_TAG (up to 6 of `[a-z0-9]`) leads every namespace of a run, telling it
+ * apart from other runs on a shared broker (`npm run leftovers` shows what each left).
+ */
 export function uniqueNamespace(prefix = 't'): string {
-  return `${slug(prefix, '-') || 't'}-${random()}`;
+  const tag = process.env.TEST_NAMESPACE_TAG;
+  if (tag && !/^[a-z0-9]{1,6}$/.test(tag))
+    throw new Error(`TEST_NAMESPACE_TAG must be 1 to 6 of [a-z0-9], not "${tag}"`);
+  return `${tag ? `${tag}-` : ''}${slug(prefix, '-') || 't'}-${random()}`;
 }
 
 /** Registers every event schema under the namespace's subjects (producers only look ids up). */

@@ -51,10 +51,20 @@ describe('requireInfraEnv', () => {
   });
 });
 
-it('uniqueNamespace is a fresh lowercase [a-z0-9-] name', () => {
-  const a = uniqueNamespace('Relay Crash!');
-  expect(a).toMatch(/^relay-crash-[a-z0-9]+$/);
-  expect(uniqueNamespace('x')).not.toBe(uniqueNamespace('x'));
+it('uniqueNamespace is a fresh lowercase [a-z0-9-] name, led by TEST_NAMESPACE_TAG when set', () => {
+  const saved = process.env.TEST_NAMESPACE_TAG;
+  try {
+    delete process.env.TEST_NAMESPACE_TAG;
+    expect(uniqueNamespace('Relay Crash!')).toMatch(/^relay-crash-[0-9a-f]{10}$/);
+    expect(uniqueNamespace('x')).not.toBe(uniqueNamespace('x'));
+    process.env.TEST_NAMESPACE_TAG = 'ci7';
+    expect(uniqueNamespace('relay')).toMatch(/^ci7-relay-[0-9a-f]{10}$/);
+    process.env.TEST_NAMESPACE_TAG = 'Not-OK';
+    expect(() => uniqueNamespace('relay')).toThrow(/TEST_NAMESPACE_TAG/);
+  } finally {
+    if (saved === undefined) delete process.env.TEST_NAMESPACE_TAG;
+    else process.env.TEST_NAMESPACE_TAG = saved;
+  }
 });
 
 it('freshNamespace registers every event schema under the namespace; unregisterNamespace removes them', async () => {

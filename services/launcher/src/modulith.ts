@@ -1,6 +1,6 @@
 import type { KitEnv } from '@playbook/service-kit/env';
 import { createService, type Service, type ServiceOptions } from '@playbook/service-kit/service';
-import { MODULES, portOf, type ModuleName } from './modules.ts';
+import { MODULES, portOf, type EnvSource, type ModuleName } from './modules.ts';
 
 export interface RunningModule {
   name: ModuleName;
@@ -25,6 +25,8 @@ export async function startModulith(
     only?: readonly ModuleName[];
     ports?: Partial<Record<ModuleName, number>>;
     serviceOptions?: (name: ModuleName) => ServiceOptions;
+    /** Where modules read their own settings (beyond the kit's `env`), as each does in its own process. */
+    source?: EnvSource;
   } = {},
 ): Promise<Modulith> {
   const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
@@ -33,7 +35,7 @@ export async function startModulith(
     for (const module of chosen) {
       const port = options.ports?.[module.name] ?? portOf(module.name);
       const service = createService(
-        await module.load(),
+        await module.load(options.source ?? process.env),
         { ...env, PORT: port },
         options.serviceOptions?.(module.name) ?? {},
       );

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { EventInput, EventType } from '@playbook/bus/envelope';
 import { commandMessageId } from '@playbook/bus/ids';
-import { command } from '../commands/command.ts';
-import type { Service, ServiceDefinition } from '../service.ts';
+import { command } from '@playbook/service-kit/command';
+import type { Service, ServiceDefinition } from '@playbook/service-kit/service';
 
 const emitRoute = createRoute({
   method: 'post',

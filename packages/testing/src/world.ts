@@ -1,15 +1,17 @@
-import { kitEnv, parseEnv, type KitEnv } from '../env.ts';
-import { createService, type Service, type ServiceDefinition } from '../service.ts';
-import { mintToken, type Principal } from '../auth/tokens.ts';
+import { kitEnv, parseEnv, type KitEnv } from '@playbook/service-kit/env';
+import { createService, type Service, type ServiceDefinition } from '@playbook/service-kit/service';
+import { mintToken, type Principal } from '@playbook/service-kit/tokens';
 import { createLogger } from '@playbook/telemetry/logger';
-import { freshNamespace, unregisterNamespace } from '@playbook/testing/infra';
+import { removeNamespace } from './cleanup.ts';
+import { freshNamespace } from './infra.ts';
 import postgres from 'postgres';
 
 export const TEST_JWT_SECRET = 'test-only-secret-of-at-least-32-characters!';
 
 /**
  * One isolated world per test file, on the real infrastructure: its own topic namespace (schemas
- * registered for it), a schema and role per service started in it — all dropped by dispose().
+ * registered for it), a schema and role per service started in it — all dropped by dispose(), with
+ * the namespace's topics, dead-letter topics, consumer groups and schema subjects.
  */
 export async function createTestWorld(prefix: string, overrides: Record<string, string> = {}) {
   const namespace = await freshNamespace(prefix);
@@ -53,7 +55,7 @@ export async function createTestWorld(prefix: string, overrides: Record<string, 
         await admin.unsafe(`drop role if exists "svc_${schema}"`);
       }
       await admin.end();
-      await unregisterNamespace(namespace).catch(() => {});
+      await removeNamespace(namespace);
     },
   };
 }

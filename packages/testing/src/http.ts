@@ -1,4 +1,4 @@
-import type { Service } from '../service.ts';
+import type { Service } from '@playbook/service-kit/service';
 
 /** Response bodies are whatever the service said: read them loosely, assert on them strictly. */
 export const json = (response: Response): Promise<any> => response.json();

@@ -1,0 +1,46 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { expect, it } from 'vitest';
+import { namespaceTraces, removeNamespace } from './cleanup.ts';
+import { freshNamespace, requireInfraEnv } from './infra.ts';
+import { emitter } from './stand-ins.ts';
+import { createTestWorld } from './world.ts';
+
+it('removeNamespace deletes the namespace’s topics, dead-letter topics, consumer groups and subjects', async () => {
+  const namespace = await freshNamespace('cleanup');
+  const kafka = new Kafka({ brokers: requireInfraEnv().kafkaBrokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const topic = `${namespace}.playbook.testkit.v1`;
+  const group = `${namespace}.testkit`;
+  try {
+    await admin.createTopics({ topics: [{ topic }, { topic: `${topic}.dlq.${group}` }], waitForLeaders: true });
+    const consumer = kafka.consumer({ groupId: group });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({ eachMessage: async () => {} });
+    await consumer.disconnect();
+
+    const before = await namespaceTraces(namespace);
+    expect(before.topics).toEqual([topic, `${topic}.dlq.${group}`]);
+    expect(before.groups).toEqual([group]);
+    expect(before.subjects).toContain(`${topic}-playbook.testkit.WidgetCreated`);
+
+    await removeNamespace(namespace);
+    expect(await namespaceTraces(namespace)).toEqual({ topics: [], groups: [], subjects: [] });
+  } finally {
+    await admin.disconnect();
+  }
+});
+
+it('a test world leaves nothing of its namespace behind once disposed', async () => {
+  const world = await createTestWorld('world-cleanup');
+  try {
+    await world.start(emitter('testkit'));
+    const before = await namespaceTraces(world.namespace);
+    expect(before.topics).toContain(`${world.namespace}.playbook.testkit.v1`);
+    expect(before.subjects.length).toBeGreaterThan(0);
+  } finally {
+    await world.dispose();
+  }
+  expect(await namespaceTraces(world.namespace)).toEqual({ topics: [], groups: [], subjects: [] });
+});
