@@ -36,11 +36,9 @@ const engagementInput = z
     serviceLine: z.string().trim().min(1).max(100),
     unit: z.string().trim().min(1).max(30),
     quantity: z.number().positive().max(100_000),
-    unitRateMinor: unitRateMinor
-      .optional()
-      .openapi({
-        description: 'Agreed rate; defaults to the rate card’s rate for the service line and unit valid on startsOn.',
-      }),
+    unitRateMinor: unitRateMinor.optional().openapi({
+      description: 'Agreed rate; defaults to the rate card’s rate for the service line and unit valid on startsOn.',
+    }),
     currency: currency.optional().openapi({ description: 'Defaults to the rate card’s currency.' }),
     startsOn: isoDate,
     endsOn: isoDate,

@@ -48,15 +48,13 @@ export async function loadRateCards(
     where c.vendor_id in ${db(vendorIds)} ${currency ? db`and c.currency = ${currency}` : db``}
     group by c.rate_card_id order by c.valid_from, c.published_at`;
   for (const r of rows) {
-    byVendor
-      .get(r.vendor_id)
-      ?.push({
-        rateCardId: r.rate_card_id,
-        currency: r.currency,
-        validFrom: r.valid_from,
-        validTo: r.valid_to,
-        lines: r.lines,
-      });
+    byVendor.get(r.vendor_id)?.push({
+      rateCardId: r.rate_card_id,
+      currency: r.currency,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
+      lines: r.lines,
+    });
   }
   return byVendor;
 }
