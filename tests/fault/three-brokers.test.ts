@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { createLogger } from '@playbook/telemetry/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,10 @@ import { engageApproveAndAudit } from '../slice/flow.ts';
 //   npm run infra -- up --brokers 3 && set -a && . .playbook/env && set +a
 //   npm run test:fault --workspace @playbook/tests
 const INFRA = new URL('../../deploy/local/infra.sh', import.meta.url).pathname;
-const infra = (...args: string[]) => execFileSync('bash', [INFRA, ...args], { encoding: 'utf8', stdio: 'pipe' });
+// Asynchronous: the six services run in this process, and a blocked event loop (a synchronous
+// child process) would stall their HTTP servers and Kafka clients too, which is not the fault tested.
+const infra = async (...args: string[]) =>
+  (await promisify(execFile)('bash', [INFRA, ...args], { encoding: 'utf8' })).stdout;
 const log = createLogger('fault-test', 'warn');
 
 let slice: Slice;
@@ -27,7 +31,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  if (stopped !== undefined) infra('broker', 'start', String(stopped));
+  if (stopped !== undefined) await infra('broker', 'start', String(stopped));
   await admin?.disconnect();
   await slice?.dispose();
 }, 180_000);
@@ -58,7 +62,7 @@ describe('flow 1 on three brokers, one of them stopped mid-flow', () => {
         for (const p of t.partitions) leads.set(p.leader, (leads.get(p.leader) ?? 0) + 1);
       const [leader] = [...leads.entries()].sort((a, b) => b[1] - a[1])[0]!;
       const started = Date.now();
-      process.stdout.write(infra('broker', 'stop', String(leader)));
+      process.stdout.write(await infra('broker', 'stop', String(leader)));
       stopped = leader;
       console.log(
         `[fault] stopped broker ${leader} (leader of ${leads.get(leader)} partitions) in ${Date.now() - started} ms`,
