@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Local infrastructure for The Playbook without Docker: PostgreSQL, Kafka 3.9.1 (KRaft) and
+# Local infrastructure for The Playbook without Docker: PostgreSQL, Kafka 4.4.0 (KRaft) and
 # Apicurio Registry 3.3.3, on loopback only, data and logs under <repo>/.playbook/.
 #
-#   npm run infra -- up                 start everything (idempotent), write .playbook/env
+#   npm run infra -- up [--brokers 3]   start everything (idempotent), write .playbook/env;
+#                                       --brokers 3: a three-node Kafka cluster (RF 3, min ISR 2)
 #   npm run infra -- down [--purge]     stop what this checkout started; --purge deletes data
 #   npm run infra -- reset              = down --purge
 #   npm run infra -- status             one line per component
-#   npm run infra -- logs [kafka|registry|postgres]   follow logs
+#   npm run infra -- logs [kafka|kafka-2|kafka-3|registry|postgres]   follow logs
 #   npm run infra -- env                print .playbook/env
 #   npm run infra -- check              exit 0 iff all three components answer (used by with-infra.sh)
+#   npm run infra -- broker stop|start N   stop or restart node N of a three-broker cluster
+# Ports: PLAYBOOK_PG_PORT, PLAYBOOK_KAFKA_PORT, PLAYBOOK_KAFKA_CONTROLLER_PORT,
+# PLAYBOOK_REGISTRY_PORT, PLAYBOOK_REGISTRY_MANAGEMENT_PORT (see lib/common.sh).
 set -euo pipefail
 
 # shellcheck source=lib/common.sh
@@ -21,20 +25,27 @@ source "$LOCAL_DIR/lib/kafka.sh"
 source "$LOCAL_DIR/lib/registry.sh"
 
 usage() {
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 write_env() {
   cat >"$ENV_FILE" <<EOF
 # Written by \`npm run infra -- up\` (deploy/local/infra.sh). Source it: . .playbook/env
 export DATABASE_URL=$(pg_url)
-export KAFKA_BROKERS=$HOST:$KAFKA_PORT
+export KAFKA_BROKERS=$(kafka_env_brokers)
 export SCHEMA_REGISTRY_URL=$REGISTRY_URL
 EOF
 }
 
 cmd_up() {
-  local start=$SECONDS
+  local start=$SECONDS brokers=""
+  while (($#)); do
+    case "$1" in
+      --brokers) brokers="${2:-}"; shift 2 || die "--brokers needs a count (1 or 3)." ;;
+      --brokers=*) brokers="${1#--brokers=}"; shift ;;
+      *) die "unknown option for up: '$1' (expected --brokers 1|3)." ;;
+    esac
+  done
   # Check every prerequisite first, so a missing one fails before anything starts.
   require_curl
   require_java
@@ -42,7 +53,7 @@ cmd_up() {
   [[ -f "$KAFKA_LIBS/.complete" && -f "$REGISTRY_HOME/.complete" ]] || require_maven
   ensure_dirs
   pg_up
-  kafka_up
+  kafka_up "$brokers"
   registry_up
   write_env
   log "all up in $((SECONDS - start))s — connection settings in ${ENV_FILE#"$REPO_ROOT"/} (npm run infra -- env)"
@@ -75,12 +86,31 @@ cmd_logs() {
   local -a files=()
   case "${1:-all}" in
     postgres) files=("$PG_LOG") ;;
-    kafka) files=("$KAFKA_LOG_DIR/server.log" "$KAFKA_OUT") ;;
+    kafka) files=("$KAFKA_LOG_DIR/server.log" "$KAFKA_OUT" "$LOG_DIR"/kafka-3/node-1/server.log) ;;
+    kafka-2 | kafka-3) files=("$LOG_DIR/kafka-3/node-${1#kafka-}/server.log") ;;
     registry) files=("$REGISTRY_LOG") ;;
     all) files=("$PG_LOG" "$KAFKA_LOG_DIR/server.log" "$REGISTRY_LOG") ;;
     *) die "unknown component '$1' (expected kafka, registry or postgres)." ;;
   esac
   exec tail -n 50 -F "${files[@]}"
+}
+
+cmd_broker() { # cmd_broker stop|start <n>
+  local action=${1:-} n=${2:-}
+  [[ "$n" =~ ^[1-3]$ ]] || die "usage: infra broker stop|start <1-3>"
+  require_java
+  kafka_choose_nodes
+  ((KAFKA_NODES > 1)) || die "broker $action: no three-broker cluster of this checkout is running (up --brokers 3)."
+  case "$action" in
+    stop) kafka_node_stop "$n" ;;
+    start)
+      live_pid "$(kafka_component "$n")" >/dev/null && { log "kafka: node $n already running"; return 0; }
+      kafka_write_config "$n" "$KAFKA_NODES"
+      kafka_node_start "$n" "$KAFKA_NODES"
+      kafka_wait_ready
+      ;;
+    *) die "usage: infra broker stop|start <1-3>" ;;
+  esac
 }
 
 cmd_env() {
@@ -92,7 +122,8 @@ main() {
   local cmd="${1:-}"
   shift || true
   case "$cmd" in
-    up) cmd_up ;;
+    up) cmd_up "$@" ;;
+    broker) cmd_broker "$@" ;;
     down) cmd_down "$@" ;;
     reset) cmd_down --purge ;;
     status) cmd_status ;;

@@ -15,7 +15,13 @@ export const FLOW_TYPES = [
  * Idempotency-Key) → spend raises one PO → approvals routes it to finance → Fran grants → the PO
  * is approved → activity tells the whole story under one correlation id, with the right actors.
  */
-export async function engageApproveAndAudit(slice: Slice, correlationId: string, traceparent?: string) {
+export async function engageApproveAndAudit(
+  slice: Slice,
+  correlationId: string,
+  traceparent?: string,
+  /** Runs once the engagement is accepted, while its consequences are still travelling (fault tests). */
+  midFlow?: () => Promise<void>,
+) {
   const { demo, url } = slice;
   const { pat, fran, alex } = demo.users;
   const engagement = {
@@ -36,6 +42,7 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
     });
   const first = await send();
   expect(first.status).toBe(201);
+  await midFlow?.();
   expect(first.body).toMatchObject({ amountMinor: 1_260_000, currency: 'USD', rateCardUnitRateMinor: 420_000 });
   const again = await send();
   expect(again.status).toBe(201);

@@ -20,12 +20,16 @@ CONF_DIR="$PB_DIR/conf"
 ENV_FILE="$PB_DIR/env"
 CACHE_DIR="${PLAYBOOK_CACHE:-$HOME/.cache/playbook}"
 
-# Fixed loopback ports, shared with docker-compose.yml so .playbook/env works for both.
+# Loopback ports, shared with docker-compose.yml so .playbook/env works for both. Each can be
+# moved by the environment, so a second checkout can run its own copy beside the first.
+# Brokers 2 and 3 of a three-broker cluster take the next ports: broker n listens on
+# KAFKA_PORT + 2(n-1), its controller on KAFKA_CONTROLLER_PORT + 2(n-1) (59094/59095, 59096/59097).
 HOST=127.0.0.1
-PG_PORT=55432
-KAFKA_PORT=59092
-KAFKA_CONTROLLER_PORT=59093
-REGISTRY_PORT=58081
+PG_PORT="${PLAYBOOK_PG_PORT:-55432}"
+KAFKA_PORT="${PLAYBOOK_KAFKA_PORT:-59092}"
+KAFKA_CONTROLLER_PORT="${PLAYBOOK_KAFKA_CONTROLLER_PORT:-59093}"
+REGISTRY_PORT="${PLAYBOOK_REGISTRY_PORT:-58081}"
+REGISTRY_MANAGEMENT_PORT="${PLAYBOOK_REGISTRY_MANAGEMENT_PORT:-58082}"   # Quarkus /q/health, /q/metrics
 
 # Overridable binaries (handy for testing the prerequisite checks: JAVA_BIN=/nonexistent).
 JAVA_BIN="${JAVA_BIN:-}"                    # Kafka's java (17+); empty = search (see java_find)
@@ -73,7 +77,7 @@ java_find() { # java_find <min-major> [explicit-binary]
   return 1
 }
 
-# Kafka 3.9 runs on Java 17+; Apicurio Registry 3.3.x is compiled for Java 21 (class file 65).
+# Kafka 4.4 brokers and tools run on Java 17+; Apicurio Registry 3.3.x is compiled for Java 21 (class file 65).
 require_java() {
   KAFKA_JAVA="$(java_find 17 "$JAVA_BIN")" ||
     die "Java 17+ is required for Kafka but none was found (looked at ${JAVA_BIN:-JAVA_HOME, java on PATH and /usr/lib/jvm/*}); install e.g. openjdk-17-jre-headless or set JAVA_BIN."
@@ -109,13 +113,30 @@ port_open() { # port_open <port>
 
 pid_file() { echo "$RUN_DIR/$1.pid"; }
 
-# Prints the pid recorded for a component if that process is still alive.
+# What the command line of a process this checkout started contains: its .playbook directory
+# (Kafka's config path, the registry's -Dplaybook.home) or, for PostgreSQL, its resolved data
+# directory (which may live outside .playbook, see PG_FALLBACK_DIR).
+owner_marker() { # owner_marker <component>
+  if [[ "$1" == postgres ]]; then readlink -f "$PG_DATA"; else echo "$PB_DIR"; fi
+}
+
+# True if <pid> is alive and its command line names this checkout (so a stale pid file whose
+# pid was reused, e.g. by another checkout's broker, never gets that process stopped).
+owned_by_us() { # owned_by_us <component> <pid>
+  local marker cmdline
+  kill -0 "$2" 2>/dev/null || return 1
+  marker="$(owner_marker "$1")"
+  cmdline="$(tr '\0' ' ' <"/proc/$2/cmdline" 2>/dev/null)" || return 1
+  [[ -n "$marker" && "$cmdline" == *"$marker"* ]]
+}
+
+# Prints the pid recorded for a component if that process is still alive and ours.
 live_pid() { # live_pid <component>
   local f pid
   f="$(pid_file "$1")"
   [[ -f "$f" ]] || return 1
   pid="$(cat "$f" 2>/dev/null || true)"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  [[ -n "$pid" ]] && owned_by_us "$1" "$pid" || return 1
   echo "$pid"
 }
 

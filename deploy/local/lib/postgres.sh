@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# PostgreSQL: a private cluster on 127.0.0.1:55432 built from the machine's server binaries,
+# PostgreSQL: a private cluster on 127.0.0.1:55432 (PLAYBOOK_PG_PORT) built from the machine's server binaries,
 # or — when DATABASE_URL is already set to something else — that external server.
 # Superuser postgres/playbook, scram-sha-256 on host connections, database `playbook`.
 # Apicurio gets its own role + database `apicurio` for its SQL storage.

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Schema registry: Apicurio Registry 3.3.3 (Quarkus), Confluent-compatible API at
-# http://127.0.0.1:58081/apis/ccompat/v7, SQL storage on our PostgreSQL (database `apicurio`)
+# http://127.0.0.1:58081/apis/ccompat/v7 (PLAYBOOK_REGISTRY_PORT), SQL storage on our PostgreSQL (database `apicurio`)
 # so registered schemas survive restarts. The runnable distribution is fetched from Maven
 # Central (io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all) and extracted once into the cache.
 
@@ -8,7 +8,6 @@ REGISTRY_VERSION=3.3.3
 REGISTRY_ARTIFACT="io.apicurio:apicurio-registry-app:$REGISTRY_VERSION:tar.gz:all"
 REGISTRY_HOME="$CACHE_DIR/apicurio-registry-$REGISTRY_VERSION"
 REGISTRY_LOG="$LOG_DIR/registry.log"
-REGISTRY_MANAGEMENT_PORT=58082   # /q/health, /q/metrics
 REGISTRY_URL="http://$HOST:$REGISTRY_PORT/apis/ccompat/v7"
 REGISTRY_COMPATIBILITY="${REGISTRY_COMPATIBILITY:-BACKWARD_TRANSITIVE}"
 
@@ -49,6 +48,8 @@ registry_start() {
   jar="$(registry_jar)"
   [[ -n "$jar" ]] || die "registry: quarkus-run.jar not found under $REGISTRY_HOME."
   local -a props=(
+    # Names this checkout on the command line, so `infra down` stops only its own registry.
+    -Dplaybook.home="$PB_DIR"
     -Dquarkus.http.host="$HOST"
     -Dquarkus.http.port="$REGISTRY_PORT"
     # Quarkus' management interface (health, metrics) would otherwise bind *:9000.

@@ -32,9 +32,9 @@ export async function describeEnvironment(env: InfraEnv): Promise<Environment> {
 async function kafkaVersion(): Promise<string> {
   try {
     const script = await readFile(`${REPO_ROOT}deploy/local/lib/kafka.sh`, 'utf8');
-    return /^KAFKA_VERSION=([\w.-]+)/m.exec(script)?.[1] ?? '3.9.1';
+    return /^KAFKA_VERSION=([\w.-]+)/m.exec(script)?.[1] ?? 'unknown';
   } catch {
-    return '3.9.1';
+    return 'unknown';
   }
 }
 

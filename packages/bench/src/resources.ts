@@ -58,7 +58,7 @@ export async function freshTopics(
     deleteTopicsOnCleanup(kafka, prefix, cleanup);
     await admin.createTopics({
       waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      topics: topics.map((topic) => ({ topic, numPartitions: partitions })),
     });
   });
 }

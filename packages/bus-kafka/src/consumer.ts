@@ -44,6 +44,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
   const retryBaseMs = options.retryBaseMs ?? 200;
   let consumer: Consumer | undefined;
   let dlqProducer: Producer | undefined;
+  let stopping = false;
 
   const handle = createDispatcher(options);
 
@@ -123,9 +124,13 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
         createPartitioner: Partitioners.DefaultPartitioner,
       });
       await dlqProducer.connect();
+      stopping = false;
       consumer = options.kafka.consumer({
         groupId: group,
         allowAutoTopicCreation: true,
+        // kafkajs restarts a crashed consumer on its own; once stop() has begun, a restart would
+        // bring back a member nobody stops (it raced stop() when a crash and a shutdown met).
+        retry: { retries: 5, restartOnFailure: async () => !stopping },
         ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
         ...(options.sessionTimeout
           ? {
@@ -136,10 +141,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       });
       await consumer.connect();
       await consumer.subscribe({ topics: options.topics, fromBeginning });
-      const joined = new Promise<void>((resolve, reject) => {
-        consumer!.on(consumer!.events.GROUP_JOIN, () => resolve());
-        consumer!.on(consumer!.events.CRASH, ({ payload }) => (payload.restart ? undefined : reject(payload.error)));
-      });
+      const ready = consumingSignal(consumer);
       await consumer.run({
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
@@ -158,10 +160,11 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
           await commitOffsetsIfNecessary();
         },
       });
-      await joined;
+      await ready;
     },
     /** Graceful: finishes the message in hand, commits what is done, leaves the group. */
     async stop() {
+      stopping = true;
       await consumer?.disconnect();
       await dlqProducer?.disconnect();
       consumer = undefined;
@@ -170,3 +173,19 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
   };
 }
 export type BusConsumer = ReturnType<typeof createBusConsumer>;
+
+/**
+ * Resolves when the consumer is really consuming: it has joined its group and completed a first
+ * fetch (its offsets resolved through the group coordinator), or joined with nothing assigned.
+ * Joining alone is not enough: on a broker whose coordinator is still loading, a consumer joins,
+ * crashes on its first offset fetch and restarts with backoff, long after start() returned.
+ */
+function consumingSignal(consumer: Consumer): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      if (Object.values(payload.memberAssignment).every((partitions) => partitions.length === 0)) resolve();
+    });
+    consumer.on(consumer.events.FETCH, () => resolve());
+    consumer.on(consumer.events.CRASH, ({ payload }) => (payload.restart ? undefined : reject(payload.error)));
+  });
+}
