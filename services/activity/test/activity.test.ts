@@ -317,3 +317,24 @@ describe('append-only', () => {
     await expect(activity.sql()`delete from entries where message_id = ${ids.engaged!}`).rejects.toThrow(/append-only/);
   });
 });
+
+describe('the scope tree decides an event’s client', () => {
+  it('shows and filters an entry by its event’s client in the tree, not the client its publisher named', async () => {
+    const flow = `flow-tree-${run}`;
+    const id = await publish(
+      'spend',
+      'pat',
+      {
+        type: 'spend.PurchaseOrderRaised',
+        key: 'po-tree',
+        scope: { orgId: ORG, clientId: 'client-2', eventId: 'event-b' },
+        payload: { ...po('po-tree', 'event-b'), clientId: 'client-2' },
+      },
+      flow,
+    );
+    await recorded([id]);
+    expect((await list('cli', { correlationId: flow })).items.map((i) => i.messageId)).toEqual([id]);
+    expect((await list('ada', { correlationId: flow, clientId: 'client-1' })).items).toHaveLength(1);
+    expect((await list('ada', { correlationId: flow, clientId: 'client-2' })).items).toEqual([]);
+  });
+});

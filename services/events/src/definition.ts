@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountClients } from './clients/clients.index.ts';
+import { mountDealLinks } from './deal-links/deal-links.index.ts';
 import { mountEvents } from './events/events.index.ts';
 
 /**
  * events: clients and their live events, the scope tree every other module projects
- * (ClientCreated / EventCreated, subscribed by createService), and the event lifecycle.
+ * (ClientCreated / EventCreated, subscribed by createService), the event lifecycle, and what the
+ * CRM and the registration system say about an event (its deal, registration and NPS figures).
  */
 export const definition: ServiceDefinition = {
   name: 'events',
@@ -15,5 +17,6 @@ export const definition: ServiceDefinition = {
   routes: (app) => {
     mountClients(app);
     mountEvents(app);
+    mountDealLinks(app);
   },
 };

@@ -75,6 +75,23 @@ describe('clients', () => {
     expect((await producer.get(`/clients/${all.items[0].clientId}`)).status).toBe(403);
   });
 
+  it('shows a client to someone who holds a grant at one of its events only', async () => {
+    const { clientId } = await json(await admin.post('/clients', { name: 'Woodgrove' }));
+    const eventId = (
+      await json(
+        await admin.post('/events', {
+          clientId,
+          name: 'Woodgrove Forum',
+          startsOn: '2026-05-01',
+          endsOn: '2026-05-02',
+          timezone: 'Europe/London',
+        }),
+      )
+    ).eventId;
+    const guest = await as('guest-woodgrove', 'contributor', { clientId, eventId });
+    expect((await json(await guest.get('/clients'))).items.map((c: { name: string }) => c.name)).toEqual(['Woodgrove']);
+  });
+
   it('replays a repeated Idempotency-Key: one client, one ClientCreated', async () => {
     const headers = { 'idempotency-key': `client-${Date.now()}` };
     const first = await admin.post('/clients', { name: 'Tailspin' }, headers);
@@ -94,6 +111,7 @@ describe('clients', () => {
       '/events',
       '/events/{eventId}',
       '/events/{eventId}/cancel',
+      '/events/{eventId}/deal-links',
       '/events/{eventId}/status',
     ]);
   });

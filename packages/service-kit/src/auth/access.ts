@@ -43,12 +43,7 @@ export interface VisibleOptions {
 export function visible(db: Queryable, reader: Reader, options: VisibleOptions = {}): Fragment {
   const row = db(options.alias ?? 'r');
   const event = options.eventId === undefined ? db`${row}.event_id` : options.eventId;
-  const ownClient = options.clientId ?? db`${row}.client_id`;
-  const client =
-    options.clientFromTree && event
-      ? db`coalesce((select n.client_id from access_scope_nodes n
-                     where n.id = ${event} and n.kind = 'event' and n.org_id = ${row}.org_id), ${ownClient})`
-      : ownClient;
+  const client = clientOf(db, options);
   const roles = options.roles ?? ROLES;
   const roleMatches = Array.isArray(roles)
     ? db`g.role = any(${roles as Role[]})`
@@ -63,6 +58,24 @@ export function visible(db: Queryable, reader: Reader, options: VisibleOptions =
     and exists (select 1 from access_grants g
                 where g.principal_id = ${reader.id} and g.org_id = ${row}.org_id and ${roleMatches}
                   and ((g.client_id is null and g.event_id is null) or (${clientGrant}) ${eventGrant}))`;
+}
+
+/**
+ * SQL expression: the row's client as `visible` judges it — with `clientFromTree`, an event's client
+ * from the scope tree (falling back to the row's own), else the row's own client. For a list's
+ * client filter to agree with its visibility (the audit trail's `?clientId=`).
+ */
+export function clientOf(
+  db: Queryable,
+  options: Pick<VisibleOptions, 'alias' | 'clientId' | 'eventId' | 'clientFromTree'> = {},
+): Fragment {
+  const row = db(options.alias ?? 'r');
+  const event = options.eventId === undefined ? db`${row}.event_id` : options.eventId;
+  const ownClient = options.clientId ?? db`${row}.client_id`;
+  return options.clientFromTree && event
+    ? db`coalesce((select n.client_id from access_scope_nodes n
+                   where n.id = ${event} and n.kind = 'event' and n.org_id = ${row}.org_id), ${ownClient})`
+    : ownClient;
 }
 
 /** Whether the reader holds any role in their organization (the org-wide catalog: vendors, rate cards). */

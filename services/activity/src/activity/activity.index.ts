@@ -1,31 +1,8 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { afterSeq, toPage } from '@playbook/service-kit/pagination';
-import { notFound } from '@playbook/service-kit/problem';
-import { getActivity, listActivity } from './activity.routes.ts';
-import { findEntry, toView, visibleEntries } from './activity.store.ts';
+import * as handlers from './activity.handlers.ts';
+import * as routes from './activity.routes.ts';
 
-/** Reads of the audit trail (records.read, filtered by the caller's grants). */
-export function mountActivity(app: App) {
-  app.openapi(listActivity, async (c) => {
-    const q = c.req.valid('query');
-    const rows = await visibleEntries(c.var.sql, c.var.principal, {
-      correlationId: q.correlationId,
-      actorId: q.actorId,
-      type: q.type,
-      clientId: q.clientId,
-      eventId: q.eventId,
-      from: q.from ? new Date(q.from) : undefined,
-      to: q.to ? new Date(q.to) : undefined,
-      afterSeq: q.cursor ? Number(afterSeq(q.cursor)) : undefined,
-      limit: q.limit + 1,
-    });
-    return c.json(toPage(rows, q.limit, toView), 200);
-  });
-
-  app.openapi(getActivity, async (c) => {
-    const row = await findEntry(c.var.sql, c.req.valid('param').messageId);
-    if (!row || row.org_id !== c.var.principal.orgId) throw notFound('The activity entry', 'ACTIVITY.NOT_FOUND');
-    await c.var.authorize('records.read', { orgId: row.org_id, clientId: row.client_id, eventId: row.event_id });
-    return c.json(toView(row), 200);
-  });
+export function mountActivity(app: App): void {
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonContent, pageOf } from '@playbook/service-kit/openapi';
 
 const entry = z
   .object({
@@ -20,14 +21,11 @@ const entry = z
   })
   .openapi('ActivityEntry');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const text = z.string().min(1).max(200).optional();
 const instant = z.iso.datetime({ offset: true }).optional();
 
-export const listActivity = createRoute({
+export const list = defineRoute({
+  operationId: 'listActivity',
   method: 'get',
   path: '/activity',
   tags: ['activity'],
@@ -41,17 +39,23 @@ export const listActivity = createRoute({
       eventId: text,
       from: instant.openapi({ description: 'Inclusive, ISO 8601.' }),
       to: instant.openapi({ description: 'Exclusive, ISO 8601.' }),
+      // The trail pages further than the kit's default (a whole flow at once).
       limit: z.coerce.number().int().min(1).max(500).default(100),
       cursor: z.string().max(100).optional().openapi({ description: 'nextCursor of the previous page.' }),
     }),
   },
-  responses: { 200: json(z.object({ items: z.array(entry), nextCursor: z.string().nullable() }), 'A page of entries') },
+  responses: { 200: jsonContent(pageOf(entry), 'A page of entries') },
 });
+export type ListRoute = typeof list;
 
-export const getActivity = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getActivityEntry',
   method: 'get',
   path: '/activity/{messageId}',
   tags: ['activity'],
+  summary: 'One entry of the audit trail',
   request: { params: z.object({ messageId: z.string().min(1).max(100) }) },
-  responses: { 200: json(entry, 'One entry') },
+  responses: { 200: jsonContent(entry, 'One entry') },
+  errors: { 404: 'No such entry in your organization (ACTIVITY.NOT_FOUND).' },
 });
+export type GetOneRoute = typeof getOne;

@@ -1,5 +1,6 @@
-import { rolesGranting } from '@playbook/service-kit/permissions';
+import type { AnyEnvelope } from '@playbook/bus/envelope';
 import type { Queryable } from '@playbook/db/client';
+import { clientOf, type Reader, visible } from '@playbook/service-kit/access';
 
 export interface EntryRow {
   message_id: string;
@@ -59,37 +60,41 @@ export interface EntryFilter {
 }
 
 /**
- * Entries `principal` may read, in story order (occurred_at, then recorded sequence), filtered in
- * SQL against this service's projection of grants and of the scope tree: an org-wide grant reads
- * the whole organization; a client grant reads that client's entries and its events'; an event
- * grant reads that event's entries only; organization-level entries need an org-wide grant.
- * An event's client comes from the scope tree, or from the entry itself while the tree has not
- * heard of the event (the envelope's scope was written by the publishing module, not a caller).
+ * Entries `reader` may read, in story order (occurred_at, then recorded sequence), filtered in SQL
+ * by the kit's `visible`: an org-wide grant reads the whole organization; a client grant reads that
+ * client's entries and its events'; an event grant reads that event's entries only;
+ * organization-level entries need an org-wide grant. An event's client comes from the scope tree,
+ * or from the entry itself while the tree has not heard of the event (`clientFromTree`: the
+ * envelope's scope was written by the publishing module, not a caller); `?clientId=` agrees.
  */
-export function visibleEntries(db: Queryable, principal: { id: string; orgId: string }, f: EntryFilter) {
-  const readers = rolesGranting('records.read', 'event');
+export function visibleEntries(db: Queryable, reader: Reader, f: EntryFilter) {
+  const asSeen = { alias: 'e', clientFromTree: true } as const;
   return db<EntryRow[]>`
     select e.* from entries e
-    left join access_scope_nodes n on n.id = e.event_id and n.kind = 'event' and n.org_id = e.org_id
-    where e.org_id = ${principal.orgId}
-      and not exists (select 1 from access_principals p where p.principal_id = ${principal.id} and p.deactivated_at is not null)
-      and exists (
-        select 1 from access_grants g
-        where g.principal_id = ${principal.id} and g.org_id = e.org_id and g.role = any(${readers})
-          and ((g.client_id is null and g.event_id is null)
-            or (e.event_id is null and g.event_id is null and g.client_id = e.client_id)
-            or (e.event_id is not null and g.event_id is null and g.client_id = coalesce(n.client_id, e.client_id))
-            or (e.event_id is not null and g.event_id = e.event_id)))
+    where ${visible(db, reader, asSeen)}
       ${f.correlationId ? db`and e.correlation_id = ${f.correlationId}` : db``}
       ${f.actorId ? db`and e.actor_id = ${f.actorId}` : db``}
       ${f.type ? db`and e.type = ${f.type}` : db``}
-      ${f.clientId ? db`and coalesce(n.client_id, e.client_id) = ${f.clientId}` : db``}
+      ${f.clientId ? db`and ${clientOf(db, asSeen)} = ${f.clientId}` : db``}
       ${f.eventId ? db`and e.event_id = ${f.eventId}` : db``}
       ${f.from ? db`and e.occurred_at >= ${f.from}` : db``}
       ${f.to ? db`and e.occurred_at < ${f.to}` : db``}
       ${f.afterSeq !== undefined ? db`and (e.occurred_at, e.seq) > (select c.occurred_at, c.seq from entries c where c.seq = ${f.afterSeq})` : db``}
     order by e.occurred_at, e.seq
     limit ${f.limit}`;
+}
+
+/** One envelope as an entry; a message recorded already changes nothing. */
+export async function insertEntry(db: Queryable, e: AnyEnvelope): Promise<void> {
+  await db`
+    insert into entries (message_id, type, schema_version, occurred_at, correlation_id, causation_id,
+      actor_kind, actor_id, actor_display_name, producer_module, producer_connector, producer_version,
+      org_id, client_id, event_id, counts, rules, diagnostics, payload)
+    values (${e.messageId}, ${e.type}, ${e.schemaVersion}, ${new Date(e.occurredAt)}, ${e.correlationId}, ${e.causationId ?? null},
+      ${e.actor.kind}, ${e.actor.id}, ${e.actor.displayName ?? null}, ${e.producer.module}, ${e.producer.connector ?? null}, ${e.producer.version},
+      ${e.scope.orgId}, ${e.scope.clientId ?? null}, ${e.scope.eventId ?? null},
+      ${db.json(e.counts as never)}, ${db.json(e.rules as never)}, ${db.json(e.diagnostics as never)}, ${db.json(e.payload as never)})
+    on conflict (message_id) do nothing`;
 }
 
 export async function findEntry(db: Queryable, messageId: string): Promise<EntryRow | undefined> {

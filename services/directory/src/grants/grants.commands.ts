@@ -1,12 +1,13 @@
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
 import { CodedError } from '@playbook/errors/coded-error';
+import { eventScope } from '@playbook/service-kit/access';
 import { accessProjection } from '@playbook/service-kit/access-projection';
 import type { Role } from '@playbook/service-kit/permissions';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { resolveGrantScope } from '../domain/users.ts';
 import { findUser } from '../users/users.store.ts';
-import { deleteGrant, findGrant, insertGrant, knownEvent, type GrantRow, type NewGrant } from './grants.store.ts';
+import { deleteGrant, findGrant, type GrantRow, insertGrant, type NewGrant } from './grants.store.ts';
 
 export interface GrantRequest {
   grantId: string;
@@ -32,7 +33,7 @@ export async function grantRole(
   const user = await findUser(tx, req.orgId, req.userId, true);
   if (!user) throw notFound(`User ${req.userId}`, 'DIRECTORY.USER_NOT_FOUND');
   if (user.status === 'deactivated') throw conflict(`User ${req.userId} is deactivated.`, 'DIRECTORY.USER_DEACTIVATED');
-  const resolved = resolveGrantScope(req.orgId, req, req.eventId ? await knownEvent(tx, req.eventId) : null);
+  const resolved = resolveGrantScope(req.orgId, req, req.eventId ? await eventScope(tx, req.eventId) : null);
   if (!resolved.ok)
     throw new CodedError(`DIRECTORY.${resolved.reason}`, resolved.detail, SCOPE_STATUS[resolved.reason]);
   const grant: NewGrant = {

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { RouteHandler } from '@hono/zod-openapi';
-import type { AppEnv } from '@playbook/service-kit/app-env';
+import type { AppRouteHandler } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
 import { grantRole, revokeRole } from './grants.commands.ts';
-import type { grantRoleRoute, listGrantsRoute, revokeGrantRoute } from './grants.routes.ts';
+import type { CreateRoute, ListRoute, RemoveRoute } from './grants.routes.ts';
 import { findGrant, grantView, listGrants } from './grants.store.ts';
 
-export const grant: RouteHandler<typeof grantRoleRoute, AppEnv> = async (c) => {
+export const create: AppRouteHandler<CreateRoute> = async (c) => {
   const { orgId } = c.var.principal;
   const input = c.req.valid('json');
   await c.var.authorize('directory.manage', { orgId });
@@ -18,7 +17,7 @@ export const grant: RouteHandler<typeof grantRoleRoute, AppEnv> = async (c) => {
   });
 };
 
-export const revoke: RouteHandler<typeof revokeGrantRoute, AppEnv> = async (c) => {
+export const remove: AppRouteHandler<RemoveRoute> = async (c) => {
   const { orgId } = c.var.principal;
   const { grantId } = c.req.valid('param');
   await c.var.authorize('directory.manage', { orgId });
@@ -28,7 +27,7 @@ export const revoke: RouteHandler<typeof revokeGrantRoute, AppEnv> = async (c) =
   }));
 };
 
-export const list: RouteHandler<typeof listGrantsRoute, AppEnv> = async (c) => {
+export const list: AppRouteHandler<ListRoute> = async (c) => {
   const { orgId } = c.var.principal;
   const { userId, limit, cursor } = c.req.valid('query');
   await c.var.authorize('records.read', { orgId });

@@ -1,9 +1,9 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { grant, list, revoke } from './grants.handlers.ts';
-import { grantRoleRoute, listGrantsRoute, revokeGrantRoute } from './grants.routes.ts';
+import * as handlers from './grants.handlers.ts';
+import * as routes from './grants.routes.ts';
 
 export function mountGrants(app: App): void {
-  app.openapi(grantRoleRoute, grant);
-  app.openapi(revokeGrantRoute, revoke);
-  app.openapi(listGrantsRoute, list);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.remove, handlers.remove);
+  app.openapi(routes.list, handlers.list);
 }

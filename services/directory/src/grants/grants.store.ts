@@ -1,6 +1,5 @@
 import type { Queryable } from '@playbook/db/client';
 import type { Role } from '@playbook/service-kit/permissions';
-import type { KnownEvent } from '../domain/users.ts';
 
 export interface GrantRow {
   seq: string;
@@ -51,13 +50,6 @@ export async function listGrants(
     select * from grants
     where org_id = ${orgId} and seq > ${cursor ?? '0'} ${userId ? db`and user_id = ${userId}` : db``}
     order by seq limit ${limit + 1}`;
-}
-
-/** The event as this service's projection of the scope tree (from events.EventCreated) knows it. */
-export async function knownEvent(db: Queryable, eventId: string): Promise<KnownEvent | null> {
-  const [row] = await db<{ org_id: string; client_id: string }[]>`
-    select org_id, client_id from access_scope_nodes where id = ${eventId} and kind = 'event'`;
-  return row ? { orgId: row.org_id, clientId: row.client_id } : null;
 }
 
 export const grantView = (row: GrantRow) => ({

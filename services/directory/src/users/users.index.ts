@@ -1,10 +1,10 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { deactivate, get, invite, list } from './users.handlers.ts';
-import { deactivateUserRoute, getUserRoute, inviteUser, listUsersRoute } from './users.routes.ts';
+import * as handlers from './users.handlers.ts';
+import * as routes from './users.routes.ts';
 
 export function mountUsers(app: App): void {
-  app.openapi(inviteUser, invite);
-  app.openapi(deactivateUserRoute, deactivate);
-  app.openapi(listUsersRoute, list);
-  app.openapi(getUserRoute, get);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.deactivate, handlers.deactivate);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

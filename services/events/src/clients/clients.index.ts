@@ -1,10 +1,10 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { create, get, list, update } from './clients.handlers.ts';
-import { createClientRoute, getClientRoute, listClientsRoute, updateClientRoute } from './clients.routes.ts';
+import * as handlers from './clients.handlers.ts';
+import * as routes from './clients.routes.ts';
 
 export function mountClients(app: App): void {
-  app.openapi(createClientRoute, create);
-  app.openapi(updateClientRoute, update);
-  app.openapi(listClientsRoute, list);
-  app.openapi(getClientRoute, get);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.patch, handlers.patch);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '@playbook/db/client';
-import type { Readable } from '../access/readable.ts';
+import { type Reader, visible } from '@playbook/service-kit/access';
 
 export interface ClientRow {
   seq: string;
@@ -33,18 +33,15 @@ export async function findClient(db: Queryable, orgId: string, clientId: string)
   return row;
 }
 
-export async function listClients(
-  db: Queryable,
-  orgId: string,
-  readable: Readable,
-  limit: number,
-  cursor: string | undefined,
-): Promise<ClientRow[]> {
+/**
+ * The page after `afterSeq` (limit + 1 rows, for toPage) of the clients `reader` may read: through a
+ * grant at the organization, at the client, or at one of the client's events.
+ */
+export function listReadable(db: Queryable, reader: Reader, page: { limit: number; afterSeq: string }) {
   return db<ClientRow[]>`
-    select * from clients
-    where org_id = ${orgId} and seq > ${cursor ?? '0'}
-      and (${readable.all} or client_id = any(${readable.clientIds}::text[]))
-    order by seq limit ${limit + 1}`;
+    select r.* from clients r
+    where ${visible(db, reader, { eventId: null, clientThroughEventGrants: true })} and r.seq > ${page.afterSeq}
+    order by r.seq limit ${page.limit + 1}`;
 }
 
 export const clientView = (row: ClientRow) => ({

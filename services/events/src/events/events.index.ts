@@ -1,20 +1,12 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { create, get, list, update } from './events.handlers.ts';
-import {
-  cancelEventRoute,
-  changeStatusRoute,
-  createEventRoute,
-  getEventRoute,
-  listEventsRoute,
-  updateEventRoute,
-} from './events.routes.ts';
-import { cancel, changeStatus } from './lifecycle.handlers.ts';
+import * as handlers from './events.handlers.ts';
+import * as routes from './events.routes.ts';
 
 export function mountEvents(app: App): void {
-  app.openapi(createEventRoute, create);
-  app.openapi(updateEventRoute, update);
-  app.openapi(changeStatusRoute, changeStatus);
-  app.openapi(cancelEventRoute, cancel);
-  app.openapi(listEventsRoute, list);
-  app.openapi(getEventRoute, get);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.patch, handlers.patch);
+  app.openapi(routes.changeStatus, handlers.changeStatus);
+  app.openapi(routes.cancel, handlers.cancel);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

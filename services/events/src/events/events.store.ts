@@ -1,5 +1,5 @@
 import type { Queryable } from '@playbook/db/client';
-import type { Readable } from '../access/readable.ts';
+import { type Reader, visible } from '@playbook/service-kit/access';
 import type { EventStatus } from '../domain/lifecycle.ts';
 
 export interface EventRow {
@@ -64,23 +64,17 @@ export interface EventFilter {
   clientId?: string | undefined;
   status?: EventStatus | undefined;
   limit: number;
-  cursor?: string | undefined;
+  afterSeq: string;
 }
 
-/** Events of the org the caller may read (see readableScopes), newest last, one page. */
-export async function listEvents(
-  db: Queryable,
-  orgId: string,
-  readable: Readable,
-  f: EventFilter,
-): Promise<EventRow[]> {
+/** The page after `f.afterSeq` (limit + 1 rows, for toPage) of the events `reader` may read. */
+export function listReadable(db: Queryable, reader: Reader, f: EventFilter) {
   return db<EventRow[]>`
-    select * from events
-    where org_id = ${orgId} and seq > ${f.cursor ?? '0'}
-      and (${readable.all} or client_id = any(${readable.clientIds}::text[]) or event_id = any(${readable.eventIds}::text[]))
-      ${f.clientId ? db`and client_id = ${f.clientId}` : db``}
-      ${f.status ? db`and status = ${f.status}` : db``}
-    order by seq limit ${f.limit + 1}`;
+    select r.* from events r
+    where ${visible(db, reader)} and r.seq > ${f.afterSeq}
+      ${f.clientId ? db`and r.client_id = ${f.clientId}` : db``}
+      ${f.status ? db`and r.status = ${f.status}` : db``}
+    order by r.seq limit ${f.limit + 1}`;
 }
 
 export const detailsOf = (row: EventRow): EventDetails => ({
