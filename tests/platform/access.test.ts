@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientOf, type VisibleOptions, visible } from '../src/auth/access.ts';
-import { accessProjection } from '../src/auth/access-projection.ts';
-import type { Service } from '../src/service.ts';
-import { createTestWorld, type TestWorld } from '../src/testing/world.ts';
+import { clientOf, type VisibleOptions, visible } from '@playbook/service-kit/access';
+import { accessProjection } from '@playbook/service-kit/access-projection';
+import type { Service } from '@playbook/service-kit/service';
+import { createTestWorld, type TestWorld } from '@playbook/testing/world';
 
 /**
  * The list conditions of the access API against a real projection: rows at the organization, a
