@@ -90,6 +90,9 @@ describe('clients', () => {
     ).eventId;
     const guest = await as('guest-woodgrove', 'contributor', { clientId, eventId });
     expect((await json(await guest.get('/clients'))).items.map((c: { name: string }) => c.name)).toEqual(['Woodgrove']);
+    expect((await json(await guest.get(`/clients/${clientId}`))).name).toBe('Woodgrove');
+    const other = (await json(await admin.post('/clients', { name: 'Elsewhere Inc' }))).clientId;
+    expect((await guest.get(`/clients/${other}`)).status).toBe(403);
   });
 
   it('replays a repeated Idempotency-Key: one client, one ClientCreated', async () => {

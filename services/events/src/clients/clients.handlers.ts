@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { AppRouteHandler } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
-import { notFound } from '@playbook/service-kit/problem';
+import { forbidden, notFound } from '@playbook/service-kit/problem';
 import { createClient, renameClient } from './clients.commands.ts';
 import type { CreateRoute, GetOneRoute, ListRoute, PatchRoute } from './clients.routes.ts';
-import { clientView, findClient, listReadable } from './clients.store.ts';
+import { clientView, findClient, isReadable, listReadable } from './clients.store.ts';
 
 export const create: AppRouteHandler<CreateRoute> = async (c) => {
   const { orgId } = c.var.principal;
@@ -40,6 +40,9 @@ export const getOne: AppRouteHandler<GetOneRoute> = async (c) => {
   const { clientId } = c.req.valid('param');
   const client = await findClient(c.var.sql, orgId, clientId);
   if (!client) throw notFound(`Client ${clientId}`, 'EVENTS.CLIENT_NOT_FOUND');
-  await c.var.authorize('records.read', { orgId, clientId });
+  // The same rule as the list: a grant on one of the client's events shows the client too.
+  if (!(await isReadable(c.var.sql, c.var.principal, clientId))) {
+    throw forbidden(`You hold no role at client ${clientId} or any of its events.`);
+  }
   return c.json(clientView(client), 200);
 };

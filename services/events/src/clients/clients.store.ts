@@ -40,9 +40,18 @@ export async function findClient(db: Queryable, orgId: string, clientId: string)
 export function listReadable(db: Queryable, reader: Reader, page: { limit: number; afterSeq: string }) {
   return db<ClientRow[]>`
     select r.* from clients r
-    where ${visible(db, reader, { eventId: null, clientThroughEventGrants: true })} and r.seq > ${page.afterSeq}
+    where ${readable(db, reader)} and r.seq > ${page.afterSeq}
     order by r.seq limit ${page.limit + 1}`;
 }
+
+/** Whether `reader` may read the client, by the same rule as the list. */
+export async function isReadable(db: Queryable, reader: Reader, clientId: string): Promise<boolean> {
+  const rows = await db`select 1 from clients r where r.client_id = ${clientId} and ${readable(db, reader)}`;
+  return rows.length > 0;
+}
+
+const readable = (db: Queryable, reader: Reader) =>
+  visible(db, reader, { eventId: null, clientThroughEventGrants: true });
 
 export const clientView = (row: ClientRow) => ({
   clientId: row.client_id,
