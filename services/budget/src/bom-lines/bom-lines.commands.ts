@@ -4,7 +4,7 @@ import type { Tx } from '@playbook/db/client';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { type LineStatus, type SignOffPolicy, signOffRequired, signOffRule } from '../domain/budget.ts';
 import { plannedMinor } from '../domain/money.ts';
-import { toLine } from '../budgets/budget.view.ts';
+import { placeOf, scopeOf, toLine } from '../budgets/budget.view.ts';
 import { ensureBudget, openBudget, refreshThresholds } from '../budgets/budgets.commands.ts';
 import type { BudgetRow } from '../budgets/budgets.store.ts';
 import type { EventScope } from '../events/events.store.ts';
@@ -19,8 +19,6 @@ export interface NewLine {
   vendorId?: string | null | undefined;
   status?: LineStatus | undefined;
 }
-
-const scopeOf = (b: BudgetRow) => ({ orgId: b.org_id, clientId: b.client_id, eventId: b.event_id });
 
 /** Adds a line; the event's first line opens its budget (in the line's currency) when it has none. */
 export async function addLine(tx: Tx, publisher: Publisher, scope: EventScope, input: NewLine, by: string) {
@@ -45,7 +43,7 @@ export async function addLine(tx: Tx, publisher: Publisher, scope: EventScope, i
     payload: {
       lineId,
       budgetId: budget.budget_id,
-      ...scopeOf(budget),
+      ...placeOf(budget),
       ...fields,
       currency: budget.currency,
       addedBy: by,
@@ -107,7 +105,7 @@ export async function reviseLine(
     payload: {
       lineId,
       budgetId: budget.budget_id,
-      ...scopeOf(budget),
+      ...placeOf(budget),
       ...next,
       currency: budget.currency,
       previousPlannedMinor: before.plannedMinor,
@@ -138,7 +136,7 @@ export async function removeLine(tx: Tx, publisher: Publisher, eventId: string, 
     payload: {
       lineId,
       budgetId: budget.budget_id,
-      ...scopeOf(budget),
+      ...placeOf(budget),
       plannedMinor: view.plannedMinor,
       currency: budget.currency,
       reason: null,

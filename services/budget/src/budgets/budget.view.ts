@@ -47,3 +47,8 @@ export function toBudget(b: BudgetRow, rows: readonly LineRow[]) {
     lines,
   };
 }
+
+/** The envelope scope of a budget's events. */
+export const scopeOf = (b: BudgetRow) => ({ orgId: b.org_id, clientId: b.client_id, eventId: b.event_id });
+/** The event and client fields every budget payload carries. */
+export const placeOf = (b: BudgetRow) => ({ eventId: b.event_id, clientId: b.client_id });

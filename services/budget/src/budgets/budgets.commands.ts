@@ -6,11 +6,10 @@ import { type BudgetOrigin, budgetIdFor, totalsOf, unassignedLineIdFor } from '.
 import { evaluateThresholds, THRESHOLD_PERCENTS, usedPercent } from '../domain/thresholds.ts';
 import { type LineRow, liveLines } from '../bom-lines/bom-lines.store.ts';
 import type { EventScope } from '../events/events.store.ts';
-import { toBudget, toLine } from './budget.view.ts';
+import { placeOf, scopeOf, toBudget, toLine } from './budget.view.ts';
 import { type BudgetRow, findBudget, insertBudget, markLocked, recordThresholdLevel } from './budgets.store.ts';
 
 export const BUDGET_NOT_FOUND = 'BUDGET.NOT_FOUND';
-const scopeOf = (b: BudgetRow) => ({ orgId: b.org_id, clientId: b.client_id, eventId: b.event_id });
 
 /**
  * The event's budget, opened (with its unassigned line, BudgetCreated published) when it has none.
@@ -44,7 +43,15 @@ export async function ensureBudget(
       scope,
       counts: { budgets: 1, lines: 1 },
       rules: [{ name: 'budget.one-per-event', parameters: { origin, currency } }],
-      payload: { budgetId, ...scope, currency, unassignedLineId, createdBy: by, origin },
+      payload: {
+        budgetId,
+        eventId: scope.eventId,
+        clientId: scope.clientId,
+        currency,
+        unassignedLineId,
+        createdBy: by,
+        origin,
+      },
     });
   }
   return { budget, created };
@@ -81,7 +88,7 @@ export async function refreshThresholds(
       ],
       payload: {
         budgetId: budget.budget_id,
-        ...scopeOf(budget),
+        ...placeOf(budget),
         thresholdPercent,
         currency: budget.currency,
         ...totals,
@@ -123,7 +130,7 @@ export async function lockBudget(tx: Tx, publisher: Publisher, eventId: string, 
     counts: { affected: 1, lines: planned },
     payload: {
       budgetId: budget.budget_id,
-      ...scopeOf(budget),
+      ...placeOf(budget),
       currency: budget.currency,
       lines: planned,
       ...totals,
