@@ -66,8 +66,8 @@ export async function startBudgetWorld(prefix: string) {
       },
       { timeoutMs: 30_000 },
     );
-  const fromSpend = <T extends EventType>(input: Omit<EventInput<T>, 'scope'>, actor = 'fin-1') =>
-    publishThrough(spend, { ...input, scope: SCOPE_A } as EventInput<T>, actor);
+  const fromSpend = <T extends EventType>(input: Omit<EventInput<T>, 'scope'>, scope = SCOPE_A) =>
+    publishThrough(spend, { ...input, scope } as EventInput<T>, 'fin-1');
   const readBudget = async (eventId = 'event-a') => body(await request('GET', `/events/${eventId}/budget`, 'admin'));
   const outbox = (type?: string) =>
     sql()<{ type: string; payload: any }[]>`
