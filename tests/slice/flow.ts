@@ -89,6 +89,10 @@ export async function engageApproveAndAudit(
     const read = await http(`${url('spend')}/purchase-orders/${po.purchaseOrderId}`, pat.token);
     expect(read.body.status).toBe('approved');
   });
+  await eventually(async () => {
+    const budget = await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token);
+    expect(budget.body.totals.committedMinor).toBe(1_260_000);
+  });
 
   const story = await eventually(
     async () => {

@@ -184,6 +184,56 @@ export interface ApprovalWithdrawnPayload {
   reason?: string | null;
 }
 
+/** A bill-of-materials line was added to an event's budget. */
+export interface BomLineAddedPayload {
+  /** The BOM line. */
+  lineId: string;
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Line category, e.g. av, catering, venue. */
+  category: string;
+  /** What the line buys. */
+  description: string;
+  /** Quantity. */
+  quantity: number;
+  /** Unit cost, minor units of currency. */
+  unitCostMinor: number;
+  /** ISO 4217 currency of the line (the budget's). */
+  currency: string;
+  /** Planned amount (quantity × unit cost, rounded half away from zero), minor units. */
+  plannedMinor: number;
+  /** The vendor the line is for, when one is chosen. */
+  vendorId?: string | null;
+  /** Line status: estimate, quoted or confirmed. */
+  status: string;
+  /** The user who added it. */
+  addedBy: string;
+}
+
+/** A bill-of-materials line was removed from an event's budget (only a line with nothing committed or spent against it can be). */
+export interface BomLineRemovedPayload {
+  /** The BOM line. */
+  lineId: string;
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The planned amount the budget no longer holds, minor units. */
+  plannedMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Why, when given. */
+  reason?: string | null;
+  /** The user who removed it. */
+  removedBy: string;
+}
+
 /** A bill-of-materials line was revised (quantity, unit cost, vendor or description). When the change in planned amount exceeds the budget's sign-off threshold, signOffRequired asks approvals for a sign-off. */
 export interface BomLineRevisedPayload {
   /** The BOM line (the Kafka message key is the budget id). */
@@ -220,6 +270,72 @@ export interface BomLineRevisedPayload {
   signOffRequired?: boolean;
   /** The threshold that was applied, minor units. */
   signOffThresholdMinor?: number | null;
+  /** Line status after the revision (estimate, quoted or confirmed), when known. */
+  status?: string | null;
+}
+
+/** A budget was opened for an event, with its unassigned line (which catches commitments and actuals that name no known BOM line). */
+export interface BudgetCreatedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** ISO 4217 currency every amount of the budget is in. */
+  currency: string;
+  /** The budget's unassigned line. */
+  unassignedLineId: string;
+  /** The user (or the module, for an implicit budget) that caused it. */
+  createdBy: string;
+  /** How it came to be: explicit (POST /events/{eventId}/budget), first-line (the first BOM line was added) or spend (the first commitment or actual arrived). */
+  origin: string;
+}
+
+/** An event's budget was locked: its BOM lines can no longer be added, revised or removed. Commitments and actuals still count against it. */
+export interface BudgetLockedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** BOM lines in the locked plan (without the unassigned line). */
+  lines: number;
+  /** Planned total at locking, minor units. */
+  plannedMinor: number;
+  /** Committed total (approved purchase orders) at locking, minor units. */
+  committedMinor: number;
+  /** Actual total (allocated spend) at locking, minor units. */
+  actualMinor: number;
+  /** The user who locked it. */
+  lockedBy: string;
+}
+
+/** Committed + actual spend of an event's budget reached a threshold share of its planned total (80 % or 100 %). Published once per crossing; again only after the share fell back under that threshold. */
+export interface BudgetThresholdCrossedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The threshold crossed: 80 or 100. */
+  thresholdPercent: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Planned total, minor units. */
+  plannedMinor: number;
+  /** Committed total (approved purchase orders), minor units. */
+  committedMinor: number;
+  /** Actual total (allocated spend), minor units. */
+  actualMinor: number;
+  /** (committed + actual) / planned × 100; null when nothing is planned. */
+  usedPercent?: number | null;
+  /** What moved the budget: commitment, uncommitment, allocation, revision or removal. */
+  trigger: string;
 }
 
 /** A contract (MSA or SOW) was sent to its signatories. Approvals routes an internal sign-off before it can be signed. */
@@ -688,6 +804,32 @@ export interface PurchaseOrderRejectedPayload {
   comment?: string | null;
 }
 
+/** A charge (card transaction, expense or invoice) was tagged to an event and, when known, a BOM line: budget counts it as actual spend. */
+export interface SpendAllocatedPayload {
+  /** The allocation (the Kafka message key); the same charge allocated again keeps its id. */
+  allocationId: string;
+  /** Where the charge comes from: a card transaction (Ramp), an expense report (Nexonia) or a vendor invoice. */
+  source: SpendAllocationSource;
+  /** The charge's id in its source system. */
+  sourceId: string;
+  /** The event the charge is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The budget's BOM line the charge is for, when known; budget counts it on its unassigned line otherwise. */
+  bomLineId?: string | null;
+  /** Amount, minor units (negative for a refund). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** When the charge was allocated. */
+  allocatedAt: number;
+  /** What the charge was for, as its source describes it. */
+  description: string;
+}
+
+export type SpendAllocationSource = 'card' | 'expense' | 'invoice';
+
 /** Platform self-test: a probe message, used by the benchmark to measure end-to-end latency. */
 export interface ProbeRecordedPayload {
   /** Aggregate id (the Kafka message key) of the probe run. */
@@ -921,7 +1063,12 @@ export interface EventPayloads {
   'approvals.ApprovalRejected': ApprovalRejectedPayload;
   'approvals.ApprovalRequested': ApprovalRequestedPayload;
   'approvals.ApprovalWithdrawn': ApprovalWithdrawnPayload;
+  'budget.BomLineAdded': BomLineAddedPayload;
+  'budget.BomLineRemoved': BomLineRemovedPayload;
   'budget.BomLineRevised': BomLineRevisedPayload;
+  'budget.BudgetCreated': BudgetCreatedPayload;
+  'budget.BudgetLocked': BudgetLockedPayload;
+  'budget.BudgetThresholdCrossed': BudgetThresholdCrossedPayload;
   'contracts.ContractSentForSignature': ContractSentForSignaturePayload;
   'directory.RoleGranted': RoleGrantedPayload;
   'directory.RoleRevoked': RoleRevokedPayload;
@@ -944,6 +1091,7 @@ export interface EventPayloads {
   'spend.PurchaseOrderExported': PurchaseOrderExportedPayload;
   'spend.PurchaseOrderRaised': PurchaseOrderRaisedPayload;
   'spend.PurchaseOrderRejected': PurchaseOrderRejectedPayload;
+  'spend.SpendAllocated': SpendAllocatedPayload;
   'testkit.ProbeRecorded': ProbeRecordedPayload;
   'testkit.WidgetCreated': WidgetCreatedPayload;
   'testkit.WidgetRenamed': WidgetRenamedPayload;

@@ -12,12 +12,13 @@ export function printWelcome(demo: Demo, url: (name: ModuleName) => string): voi
     quantity: 3,
     startsOn: '2027-03-09',
     endsOn: '2027-03-12',
+    bomLineId: demo.budget.ledWallLineId,
   });
   console.log(`
 The Playbook is running with demo data (organization ${demo.orgId}).
   Client "Northwind Traders" ${demo.clientId}, event "Northwind Summit 2027" ${demo.eventId}
   Vendors: Acme AV ${demo.vendors.acmeAv} (LED wall 4,200.00 USD/day), Bright Catering ${demo.vendors.brightCatering}
-  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
+  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity', 'budget'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
   (each has /openapi.json, /healthz, /readyz, /metrics)
 
 People (tokens valid 24 h):
@@ -33,6 +34,10 @@ People (tokens valid 24 h):
 2. Fran sees the approval waiting for finance and grants it (use the approvalRequestId from the list):
   curl -s ${url('approvals')}/approvals/pending -H "authorization: Bearer $FRAN"
   curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
+   Watch the budget move: the LED wall line commits 12,600.00 once Fran grants (planned / committed / actual):
+  curl -s ${url('budget')}/events/${demo.eventId}/budget -H "authorization: Bearer $PAT"
+   Revise a line by more than 2,500.00 and BomLineRevised asks for a sign-off; lock the plan when it is final:
+  curl -s -X PATCH ${url('budget')}/events/${demo.eventId}/budget/lines/${demo.budget.ledWallLineId} -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"quantity":4,"reason":"fourth show day"}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
 
