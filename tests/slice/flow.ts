@@ -8,6 +8,7 @@ export const FLOW_TYPES = [
   'approvals.ApprovalRequested',
   'approvals.ApprovalGranted',
   'spend.PurchaseOrderApproved',
+  'budget.BomLineSpendRecorded',
 ];
 
 /**
@@ -104,7 +105,7 @@ export async function engageApproveAndAudit(
   );
   expectEveryEnvelopeAccountsForItself(story);
   const actors = story.map((e) => e.actor.id);
-  expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId]);
+  expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId, fran.userId]);
   return {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,

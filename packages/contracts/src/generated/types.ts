@@ -274,6 +274,42 @@ export interface BomLineRevisedPayload {
   status?: string | null;
 }
 
+/** Spend moved a BOM line: an approved PO committed its amount, a cancelled PO released what it had committed, or an allocation added an actual. Carries the line's and the budget's totals after the change, so the audit trail tells where each dollar went. */
+export interface BomLineSpendRecordedPayload {
+  /** The budget (the Kafka message key). */
+  budgetId: string;
+  /** The line that moved (the unassigned line when the spend named none or an unknown one). */
+  lineId: string;
+  /** The line the spend named, when it named one. */
+  requestedLineId?: string | null;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** committed: an approved PO; released: a cancelled PO's commitment; actual: allocated spend. */
+  change: SpendChange;
+  /** What caused it: purchase-order, card, expense or invoice. */
+  sourceType: string;
+  /** The PO id or the allocation id. */
+  sourceId: string;
+  /** The amount of the change in minor units (positive; a release lowers committed by it). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The line's committed total after the change. */
+  lineCommittedMinor: number;
+  /** The line's actual total after the change. */
+  lineActualMinor: number;
+  /** The budget's planned total. */
+  plannedMinor: number;
+  /** The budget's committed total after the change. */
+  committedMinor: number;
+  /** The budget's actual total after the change. */
+  actualMinor: number;
+}
+
+export type SpendChange = 'committed' | 'released' | 'actual';
+
 /** A budget was opened for an event, with its unassigned line (which catches commitments and actuals that name no known BOM line). */
 export interface BudgetCreatedPayload {
   /** The budget (one per event; the Kafka message key). */
@@ -1066,6 +1102,7 @@ export interface EventPayloads {
   'budget.BomLineAdded': BomLineAddedPayload;
   'budget.BomLineRemoved': BomLineRemovedPayload;
   'budget.BomLineRevised': BomLineRevisedPayload;
+  'budget.BomLineSpendRecorded': BomLineSpendRecordedPayload;
   'budget.BudgetCreated': BudgetCreatedPayload;
   'budget.BudgetLocked': BudgetLockedPayload;
   'budget.BudgetThresholdCrossed': BudgetThresholdCrossedPayload;

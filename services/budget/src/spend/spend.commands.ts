@@ -1,7 +1,8 @@
 import type { EnvelopeOf } from '@playbook/bus/envelope';
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
-import { lineFor } from '../domain/budget.ts';
+import { lineFor, totalsOf } from '../domain/budget.ts';
+import { placeOf, scopeOf, toLine } from '../budgets/budget.view.ts';
 import { ensureBudget, refreshThresholds } from '../budgets/budgets.commands.ts';
 import { findBudget } from '../budgets/budgets.store.ts';
 import { liveLines } from '../bom-lines/bom-lines.store.ts';
@@ -41,7 +42,15 @@ export async function commitPurchaseOrder(
     approvalRequestId: p.approvalRequestId,
     committedAt: new Date(e.occurredAt),
   });
-  if (committed) await refreshThresholds(tx, publisher, budget, 'commitment');
+  if (!committed) return;
+  const after = await refreshThresholds(tx, publisher, budget, 'commitment');
+  await publishSpendRecorded(publisher, after, lineId, {
+    change: 'committed',
+    requestedLineId: p.bomLineId ?? null,
+    sourceType: 'purchase-order',
+    sourceId: p.purchaseOrderId,
+    amountMinor: p.amountMinor,
+  });
 }
 
 /** A cancelled PO un-commits what it had committed; a PO that never committed (cancelled pending) changes nothing. */
@@ -53,7 +62,15 @@ export async function uncommitPurchaseOrder(
   const budget = await findBudget(tx, e.payload.eventId, true);
   if (!budget) return;
   const released = await cancelCommitment(tx, e.payload.purchaseOrderId);
-  if (released) await refreshThresholds(tx, publisher, budget, 'uncommitment');
+  if (!released) return;
+  const after = await refreshThresholds(tx, publisher, budget, 'uncommitment');
+  await publishSpendRecorded(publisher, after, released.line_id, {
+    change: 'released',
+    requestedLineId: e.payload.bomLineId ?? null,
+    sourceType: 'purchase-order',
+    sourceId: e.payload.purchaseOrderId,
+    amountMinor: Number(released.amount_minor),
+  });
 }
 
 /** Allocated spend counts as actual, once per allocation id. */
@@ -76,5 +93,50 @@ export async function recordAllocation(
     allocatedAt: new Date(p.allocatedAt),
     description: p.description,
   });
-  if (recorded) await refreshThresholds(tx, publisher, budget, 'allocation');
+  if (!recorded) return;
+  const after = await refreshThresholds(tx, publisher, budget, 'allocation');
+  await publishSpendRecorded(publisher, after, lineId, {
+    change: 'actual',
+    requestedLineId: p.bomLineId ?? null,
+    sourceType: p.source,
+    sourceId: p.allocationId,
+    amountMinor: p.amountMinor,
+  });
+}
+
+interface SpendChange {
+  change: 'committed' | 'released' | 'actual';
+  requestedLineId: string | null;
+  sourceType: string;
+  sourceId: string;
+  amountMinor: number;
+}
+
+/** Tells the audit trail where the money went: the line that moved, and the totals after it. */
+async function publishSpendRecorded(
+  publisher: Publisher,
+  { budget, lines }: Awaited<ReturnType<typeof refreshThresholds>>,
+  lineId: string,
+  c: SpendChange,
+): Promise<void> {
+  const views = lines.map(toLine);
+  const line = views.find((l) => l.lineId === lineId)!;
+  const totals = totalsOf(views);
+  await publisher.publish({
+    type: 'budget.BomLineSpendRecorded',
+    key: budget.budget_id,
+    scope: scopeOf(budget),
+    counts: { affected: 1, lines: lines.length },
+    rules: [{ name: 'budget.line-for-spend', parameters: { named: c.requestedLineId ?? 'none', used: lineId } }],
+    payload: {
+      budgetId: budget.budget_id,
+      lineId,
+      ...placeOf(budget),
+      ...c,
+      currency: budget.currency,
+      lineCommittedMinor: line.committedMinor,
+      lineActualMinor: line.actualMinor,
+      ...totals,
+    },
+  });
 }
