@@ -161,10 +161,13 @@ export async function updateContract(db: Queryable, contractId: string, change: 
 }
 
 /** The next contract due an expiry notice (see domain/expiry.ts), locked; skips rows another instance holds. */
-export async function nextDueForExpiryNotice(db: Queryable, horizon: string): Promise<ContractRow | undefined> {
+export async function nextDueForExpiryNotice(
+  db: Queryable,
+  window: { today: string; horizon: string },
+): Promise<ContractRow | undefined> {
   const [row] = await db<ContractRow[]>`
     select * from contracts
-    where status in ('signed', 'amended') and ends_on is not null and ends_on <= ${horizon}
+    where status in ('signed', 'amended') and ends_on >= ${window.today} and ends_on <= ${window.horizon}
       and expiry_noticed_for is distinct from ends_on
     order by ends_on, seq limit 1 for update skip locked`;
   return row;

@@ -31,7 +31,7 @@ export async function noticeExpiringContracts(
   const noticed: string[] = [];
   for (let i = 0; i < MAX_PER_RUN; i++) {
     const id = await sql.begin(async (tx) => {
-      const row = await nextDueForExpiryNotice(tx, horizon);
+      const row = await nextDueForExpiryNotice(tx, { today, horizon });
       if (!row) return undefined;
       const contract = { status: row.status, endsOn: row.ends_on, expiryNoticedFor: row.expiry_noticed_for };
       const next = transition(row.status, 'notice-expiry');
@@ -50,7 +50,7 @@ export async function noticeExpiringContracts(
         key: row.contract_id,
         occurredAt: options.now,
         scope: scopeOf(row),
-        rules: [{ name: 'expiry-notice', parameters: { noticeDays: String(options.noticeDays), horizon } }],
+        rules: [{ name: 'expiry-notice', parameters: { noticeDays: String(options.noticeDays), today, horizon } }],
         payload: {
           ...partiesOf(row),
           vendorName: row.vendor_name,

@@ -28,4 +28,9 @@ describe('expiry notices', () => {
       expect(expiryNoticeDue({ ...signed, status }, today, 30)).toBe(false);
     expect(expiryNoticeDue({ ...signed, endsOn: null }, today, 30)).toBe(false);
   });
+
+  it('is not due once the end date has passed, and is due on the last day itself', () => {
+    expect(expiryNoticeDue({ ...signed, endsOn: '2027-11-30' }, today, 30)).toBe(false);
+    expect(expiryNoticeDue({ ...signed, endsOn: today }, today, 30)).toBe(true);
+  });
 });

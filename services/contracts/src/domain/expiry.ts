@@ -13,8 +13,9 @@ export const daysBetween = (from: string, to: string): number =>
 export const noticeHorizon = (today: string, noticeDays: number): string => addDays(today, noticeDays);
 
 /**
- * Due a notice: in force (signed or amended), ending within the horizon, and not yet noticed for
- * this end date (an amendment that moves the end date makes a new notice possible).
+ * Due a notice: in force (signed or amended), ending between today and the horizon, and not yet
+ * noticed for this end date (an amendment that moves the end date makes a new notice possible). A
+ * contract whose end already passed gets no notice: there is nothing left to warn about.
  */
 export function expiryNoticeDue(
   c: { status: string; endsOn: string | null; expiryNoticedFor: string | null },
@@ -22,5 +23,5 @@ export function expiryNoticeDue(
   noticeDays: number,
 ): boolean {
   if (c.endsOn === null || (c.status !== 'signed' && c.status !== 'amended')) return false;
-  return c.endsOn <= noticeHorizon(today, noticeDays) && c.expiryNoticedFor !== c.endsOn;
+  return c.endsOn >= today && c.endsOn <= noticeHorizon(today, noticeDays) && c.expiryNoticedFor !== c.endsOn;
 }
