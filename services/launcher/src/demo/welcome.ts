@@ -17,7 +17,8 @@ export function printWelcome(demo: Demo, url: (name: ModuleName) => string): voi
 The Playbook is running with demo data (organization ${demo.orgId}).
   Client "Northwind Traders" ${demo.clientId}, event "Northwind Summit 2027" ${demo.eventId}
   Vendors: Acme AV ${demo.vendors.acmeAv} (LED wall 4,200.00 USD/day), Bright Catering ${demo.vendors.brightCatering}
-  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
+  MSA with Acme AV, signed, 2026–2027: ${demo.contracts.acmeMsa}
+  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity', 'contracts'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
   (each has /openapi.json, /healthz, /readyz, /metrics)
 
 People (tokens valid 24 h):
@@ -33,6 +34,9 @@ People (tokens valid 24 h):
 2. Fran sees the approval waiting for finance and grants it (use the approvalRequestId from the list):
   curl -s ${url('approvals')}/approvals/pending -H "authorization: Bearer $FRAN"
   curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
+   Contracts drafts the SOW for the engagement, under the Acme MSA (send it, and sign it once its sign-off is granted):
+  curl -s "${url('contracts')}/contracts?eventId=${demo.eventId}&kind=SOW" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('contracts')}/contracts/<contractId>/send -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"signatories":["pm@acme-av.example"]}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
 
