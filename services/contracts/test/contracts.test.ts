@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deadLetterTopic } from '@playbook/bus-kafka/headers';
 import type { Service } from '@playbook/service-kit/service';
 import { eventually } from '@playbook/testing/eventually';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -227,5 +228,42 @@ describe('contracts over HTTP', () => {
     expect(msas.items.map((c: { contractId: string }) => c.contractId)).toEqual([msa.contractId]);
     const missing = await request(contracts, 'GET', `/contracts/${randomUUID()}`, 'admin');
     expect([missing.status, (await body(missing)).code]).toEqual([404, 'CONTRACTS.CONTRACT_NOT_FOUND']);
+  });
+
+  it('ignores decisions about other subjects and parks one about a contract it does not know on the dead-letter topic', async () => {
+    const sow = await body(await post('/contracts', 'admin', { ...sowInput, signatories: ['pm@acme.example'] }));
+    const other = await publishThrough(
+      approvals,
+      {
+        type: 'approvals.ApprovalGranted',
+        key: 'apr-po',
+        scope: { orgId: ORG, clientId: CLIENT, eventId: 'event-a' },
+        payload: {
+          approvalRequestId: 'apr-po',
+          subjectType: 'purchase-order',
+          subjectId: sow.contractId,
+          eventId: 'event-a',
+          clientId: CLIENT,
+          decidedBy: 'fin',
+        },
+      },
+      'fin',
+    );
+    await eventually(async () =>
+      expect(await contracts.sql()`select 1 from inbox where message_id = ${other}`).toHaveLength(1),
+    );
+    expect((await read(sow.contractId)).signOff.status).toBe('not_requested');
+    const unknown = await approval('approvals.ApprovalGranted', randomUUID());
+    const dlq = deadLetterTopic(`${world.namespace}.playbook.approvals.v1`, `${world.namespace}.contracts`);
+    const admin = contracts.bus().admin;
+    await eventually(
+      async () => {
+        expect(await admin.listTopics()).toContain(dlq);
+        const offsets = await admin.fetchTopicOffsets(dlq);
+        expect(offsets.reduce((n, o) => n + Number(o.high), 0)).toBe(1);
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(await contracts.sql()`select 1 from inbox where message_id = ${unknown}`).toHaveLength(0);
   });
 });

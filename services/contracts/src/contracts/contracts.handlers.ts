@@ -20,13 +20,8 @@ import type {
 import type { draftInput } from './contracts.schemas.ts';
 import { findContract, listReadable } from './contracts.store.ts';
 import { scopeOf, toContract } from './contracts.view.ts';
-import {
-  amend as amendContract,
-  CONTRACT_NOT_FOUND,
-  sendForSignature,
-  sign as signContract,
-  terminate as terminateContract,
-} from './lifecycle.commands.ts';
+import { amend as amendContract, CONTRACT_NOT_FOUND, terminate as terminateContract } from './lifecycle.commands.ts';
+import { sendForSignature, sign as signContract } from './signing.commands.ts';
 
 export const list: AppRouteHandler<ListRoute> = async (c) => {
   const q = c.req.valid('query');
