@@ -224,6 +224,10 @@ describe('contracts over HTTP', () => {
     expect((await body(await request(contracts, 'GET', '/contracts', 'viewer-b'))).items).toEqual([]);
     expect((await request(contracts, 'GET', '/contracts?eventId=event-a', 'viewer-b')).status).toBe(403);
     expect((await request(contracts, 'GET', `/contracts/${msa.contractId}`, 'producer-a')).status).toBe(403);
+    const ofClient = await body(
+      await request(contracts, 'GET', `/contracts?clientId=${CLIENT}&limit=100`, 'producer-a'),
+    );
+    expect(ofClient.items.map((c: { kind: string }) => c.kind)).not.toContain('MSA');
     const msas = await body(await request(contracts, 'GET', `/contracts?kind=MSA&clientId=${CLIENT}`, 'fin'));
     expect(msas.items.map((c: { contractId: string }) => c.contractId)).toEqual([msa.contractId]);
     const missing = await request(contracts, 'GET', `/contracts/${randomUUID()}`, 'admin');
