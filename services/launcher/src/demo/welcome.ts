@@ -31,12 +31,12 @@ People (tokens valid 24 h):
   curl -s -X POST ${url('vendors')}/engagements -H "authorization: Bearer $PAT" -H 'content-type: application/json' \\
        -H 'idempotency-key: demo-engagement-1' -H 'x-correlation-id: demo-flow-1' -d '${engagement}'
    Spend raises the purchase order:   curl -s "${url('spend')}/purchase-orders?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+   Contracts drafts its SOW, under the Acme MSA (Pat names the signatories and sends it for the internal sign-off):
+  curl -s "${url('contracts')}/contracts?eventId=${demo.eventId}&kind=SOW" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('contracts')}/contracts/<contractId>/send -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"signatories":["pm@acme-av.example"]}'
 2. Fran sees the approval waiting for finance and grants it (use the approvalRequestId from the list):
   curl -s ${url('approvals')}/approvals/pending -H "authorization: Bearer $FRAN"
   curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
-   Contracts drafts the SOW for the engagement, under the Acme MSA (send it, and sign it once its sign-off is granted):
-  curl -s "${url('contracts')}/contracts?eventId=${demo.eventId}&kind=SOW" -H "authorization: Bearer $PAT"
-  curl -s -X POST ${url('contracts')}/contracts/<contractId>/send -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"signatories":["pm@acme-av.example"]}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
 
