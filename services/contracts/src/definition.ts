@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
+import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { awaitSignOffWhenApprovalRequested } from './consumers/await-sign-off-when-approval-requested.consumer.ts';
 import { draftSowWhenVendorEngaged } from './consumers/draft-sow-when-vendor-engaged.consumer.ts';
@@ -25,7 +26,8 @@ export interface ContractsOptions {
 
 /** contracts: MSAs (client scope) and SOWs (event scope), their documents, sign-offs and expiry. */
 export function contractsDefinition(options: ContractsOptions = {}): ServiceDefinition {
-  const env = contractsEnv.parse(process.env);
+  // A bad value fails the start naming the field (EnvError), like the kit's own settings.
+  const env = parseEnv(contractsEnv);
   const noticeDays = options.expiryNoticeDays ?? env.CONTRACTS_EXPIRY_NOTICE_DAYS;
   const intervalMs = options.expiryCheckMs ?? env.CONTRACTS_EXPIRY_CHECK_MS;
   return {

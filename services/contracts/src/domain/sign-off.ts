@@ -7,6 +7,8 @@
  *   for one anyway (ApprovalRequested seen): then it must be granted too;
  * - a rejected sign-off blocks signing; the contract can be terminated, or amended terms sent anew
  *   as a new contract.
+ * Amending a signed contract asks for no new sign-off (yet): approvals routes sign-offs on
+ * ContractSentForSignature only.
  */
 export type SignOff = 'not_requested' | 'pending' | 'granted' | 'rejected';
 export type SignOffEvent = 'requested' | 'granted' | 'rejected';
