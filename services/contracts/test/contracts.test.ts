@@ -130,6 +130,10 @@ describe('contracts over HTTP', () => {
     expect(await codes({ ...msaInput, eventId: 'event-a' })).toEqual([400, 'HTTP.VALIDATION_FAILED']);
     expect(await codes({ ...sowInput, currency: undefined })).toEqual([400, 'HTTP.VALIDATION_FAILED']);
     expect(await codes({ ...msaInput, startsOn: '2026-02-30' })).toEqual([400, 'HTTP.VALIDATION_FAILED']);
+    // The event ends on 2027-03-12: a SOW starting later without its own end date would end before it starts.
+    expect(await codes({ ...sowInput, startsOn: '2027-04-01' })).toEqual([422, 'CONTRACTS.ENDS_BEFORE_START']);
+    const msaOfOther = await codes({ ...sowInput, parentContractId: randomUUID() });
+    expect(msaOfOther).toEqual([422, 'CONTRACTS.PARENT_NOT_APPLICABLE']);
   });
 
   it('records document versions by content hash and publishes ContractDocumentStored', async () => {
@@ -269,5 +273,21 @@ describe('contracts over HTTP', () => {
       { timeoutMs: 30_000 },
     );
     expect(await contracts.sql()`select 1 from inbox where message_id = ${unknown}`).toHaveLength(0);
+  });
+
+  it('keeps vendor names from the vendors topic: a renamed vendor drafts under its new name', async () => {
+    await publishThrough(vendors, {
+      type: 'vendors.VendorUpdated',
+      key: VENDOR,
+      scope: { orgId: ORG },
+      payload: { vendorId: VENDOR, name: 'Acme AV Ltd', category: 'av', email: null },
+    });
+    await eventually(async () =>
+      expect(await contracts.sql()`select name from known_vendors where vendor_id = ${VENDOR}`).toEqual([
+        { name: 'Acme AV Ltd' },
+      ]),
+    );
+    const draft = await post('/contracts', 'admin', { ...sowInput, title: 'renamed' });
+    expect((await body(draft)).vendorName).toBe('Acme AV Ltd');
   });
 });

@@ -67,6 +67,8 @@ async function parentFor(tx: Tx, d: DraftInput) {
  * contract with that id (or for that engagement) exists already: nothing inserted or published.
  */
 export async function draftContract(tx: Tx, publisher: Publisher, d: DraftInput): Promise<ContractRow | undefined> {
+  if (d.endsOn !== null && d.endsOn < d.startsOn)
+    throw new CodedError('CONTRACTS.ENDS_BEFORE_START', `The contract ends (${d.endsOn}) before it starts.`, 422);
   const parent = await parentFor(tx, d);
   const row = await insertContract(tx, { ...d, parentContractId: parent.parentContractId });
   if (!row) return undefined;

@@ -51,7 +51,7 @@ export const create = defineRoute({
   responses: { 201: jsonContent(contractSchema, 'The draft') },
   errors: {
     404: 'The vendor, client or event is not known to contracts (yet) (CONTRACTS.VENDOR_UNKNOWN, CONTRACTS.CLIENT_UNKNOWN, CONTRACTS.EVENT_UNKNOWN).',
-    422: 'parentContractId is not an MSA of the same client and vendor (CONTRACTS.PARENT_NOT_APPLICABLE).',
+    422: 'parentContractId is not an MSA of the same client and vendor, or the SOW would end before it starts (CONTRACTS.PARENT_NOT_APPLICABLE, CONTRACTS.ENDS_BEFORE_START).',
   },
 });
 export type CreateRoute = typeof create;
