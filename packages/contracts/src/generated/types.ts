@@ -374,6 +374,128 @@ export interface BudgetThresholdCrossedPayload {
   trigger: string;
 }
 
+/** A signed contract was amended: its terms as they now stand. */
+export interface ContractAmendedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The amendment's number (1 for the first). */
+  amendment: number;
+  /** The contract's title. */
+  title: string;
+  /** The value in minor units after the amendment. */
+  valueMinor?: number | null;
+  /** The value in minor units before the amendment. */
+  previousValueMinor?: number | null;
+  /** ISO 4217 currency of valueMinor. */
+  currency?: string | null;
+  /** First day the contract covers (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day the contract covers after the amendment (YYYY-MM-DD). */
+  endsOn?: string | null;
+  /** Last day before the amendment (YYYY-MM-DD). */
+  previousEndsOn?: string | null;
+  /** Why it was amended. */
+  reason?: string | null;
+  /** The user who amended it. */
+  amendedBy: string;
+}
+
+export type ContractKind = 'MSA' | 'SOW';
+
+/** A version of a contract's document was recorded (metadata and content hash; the bytes go to Box). */
+export interface ContractDocumentStoredPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** Id of this document version. */
+  documentId: string;
+  /** The version number, 1 for the first document of the contract. */
+  version: number;
+  /** File name. */
+  name: string;
+  /** Media type, e.g. application/pdf. */
+  mediaType: string;
+  /** Size in bytes. */
+  sizeBytes: number;
+  /** SHA-256 of the content, lowercase hex. */
+  sha256: string;
+  /** The user who stored it. */
+  storedBy: string;
+}
+
+/** A contract was drafted: an MSA between a client and a vendor, or a SOW for an event (by hand, or from an engagement). */
+export interface ContractDraftedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The contract's title. */
+  title: string;
+  /** The contract's value in minor units, when it has one (a SOW: the engagement amount). */
+  valueMinor?: number | null;
+  /** ISO 4217 currency of valueMinor. */
+  currency?: string | null;
+  /** First day the contract covers (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day the contract covers (YYYY-MM-DD); none for an open-ended agreement. */
+  endsOn?: string | null;
+  /** The MSA a SOW is drafted under, when one was in force. */
+  parentContractId?: string | null;
+  /** The engagement a SOW was drafted from. */
+  engagementId?: string | null;
+  /** Who is asked to sign (emails or names). */
+  signatories?: string[];
+  /** The user (or the engaging producer) the draft is attributed to. */
+  draftedBy: string;
+}
+
+/** A contract in force ends soon: noticed once per contract and end date, a configured number of days ahead. */
+export interface ContractExpiringPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The contract's title. */
+  title: string;
+  /** The last day the contract covers (YYYY-MM-DD). */
+  endsOn: string;
+  /** Days from the notice to the end date. */
+  daysLeft: number;
+  /** How many days ahead notices are given (CONTRACTS_EXPIRY_NOTICE_DAYS). */
+  noticeDays: number;
+}
+
 /** A contract (MSA or SOW) was sent to its signatories. Approvals routes an internal sign-off before it can be signed. */
 export interface ContractSentForSignaturePayload {
   /** Aggregate id (the Kafka message key). */
@@ -402,7 +524,51 @@ export interface ContractSentForSignaturePayload {
   sentBy: string;
 }
 
-export type ContractKind = 'MSA' | 'SOW';
+/** A contract was signed by its parties (recorded once the internal sign-off allows it). */
+export interface ContractSignedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The day the parties signed (YYYY-MM-DD). */
+  signedOn: string;
+  /** Who is asked to sign (emails or names). */
+  signatories?: string[];
+  /** The internal sign-off that allowed signing, when one was required. */
+  approvalRequestId?: string | null;
+  /** The version of the contract document that was signed, when one is stored. */
+  documentVersion?: number | null;
+  /** The user who recorded the signature. */
+  signedBy: string;
+}
+
+/** A contract was terminated (or a draft called off): it is no longer in force. */
+export interface ContractTerminatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The status it was terminated from: drafted, sent_for_signature, signed, amended or expiring. */
+  previousStatus: string;
+  /** Why. */
+  reason?: string | null;
+  /** The user who terminated it. */
+  terminatedBy: string;
+}
 
 /** A role was granted to a user at a scope; it covers every scope below it. */
 export interface RoleGrantedPayload {
@@ -1106,7 +1272,13 @@ export interface EventPayloads {
   'budget.BudgetCreated': BudgetCreatedPayload;
   'budget.BudgetLocked': BudgetLockedPayload;
   'budget.BudgetThresholdCrossed': BudgetThresholdCrossedPayload;
+  'contracts.ContractAmended': ContractAmendedPayload;
+  'contracts.ContractDocumentStored': ContractDocumentStoredPayload;
+  'contracts.ContractDrafted': ContractDraftedPayload;
+  'contracts.ContractExpiring': ContractExpiringPayload;
   'contracts.ContractSentForSignature': ContractSentForSignaturePayload;
+  'contracts.ContractSigned': ContractSignedPayload;
+  'contracts.ContractTerminated': ContractTerminatedPayload;
   'directory.RoleGranted': RoleGrantedPayload;
   'directory.RoleRevoked': RoleRevokedPayload;
   'directory.UserDeactivated': UserDeactivatedPayload;

@@ -7,6 +7,7 @@ import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
 import { seedBudget } from './seed-budget.ts';
+import { seedContracts } from './seed-contracts.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
 export const DEMO_ORG = 'org-lumen';
@@ -25,6 +26,7 @@ export interface Demo {
   eventId: string;
   vendors: { acmeAv: string; brightCatering: string };
   budget: { ledWallLineId: string };
+  contracts: { acmeMsa: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -109,6 +111,14 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     as: (key) => as(pat.token, key),
     vendors: { acmeAv, brightCatering },
   });
+  const acmeMsa = await seedContracts({
+    url: url('contracts'),
+    approvalsUrl: url('approvals'),
+    admin: alex,
+    finance: fran.token,
+    clientId: client.clientId,
+    vendorId: acmeAv,
+  });
   await untilEveryModuleCaughtUp(bus);
 
   return {
@@ -117,6 +127,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
     budget,
+    contracts: { acmeMsa },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }
