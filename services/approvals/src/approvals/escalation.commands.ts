@@ -9,7 +9,7 @@ import { clearDeadline, moveToApprover, takeOverdue } from './approvals.store.ts
 export const ESCALATOR = { kind: 'schedule', id: 'approvals-escalator', displayName: 'Approvals escalator' } as const;
 
 /**
- * Escalates the most overdue pending request at `now` one step up its chain, in `tx`: the row is
+ * Escalates the most overdue pending request at `now` one step up its chain, in the given transaction: the row is
  * taken with `for update skip locked`, so escalators running side by side never escalate the same
  * step twice. At the top of the chain nothing is published and the deadline is cleared. Resolves
  * with the id escalated, 'top', or 'none' when nothing is overdue.
