@@ -2,14 +2,8 @@ import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
 import { conflict, notFound } from '@playbook/service-kit/problem';
 import { cancel, complete, ratable, type Transition } from '../domain/engagement.ts';
-import {
-  type EngagementRow,
-  findEngagement,
-  insertRating,
-  markCancelled,
-  markCompleted,
-  type RatingRow,
-} from './engagements.store.ts';
+import { type EngagementRow, findEngagement, markCancelled, markCompleted } from './engagements.store.ts';
+import { insertRating, type RatingRow } from './ratings.store.ts';
 
 export const ENGAGEMENT_NOT_FOUND = 'VENDORS.ENGAGEMENT_NOT_FOUND';
 

@@ -21,7 +21,8 @@ import type {
   PatchRoute,
   RateRoute,
 } from './engagements.routes.ts';
-import { findEngagement, listReadable, toEngagement, toRating } from './engagements.store.ts';
+import { findEngagement, listReadable, toEngagement } from './engagements.store.ts';
+import { toRating } from './ratings.store.ts';
 
 /** The engagement in the caller's organization, once `vendors.engage` at its event is checked (before any transaction). */
 async function engageable(c: Context<AppEnv>, engagementId: string) {

@@ -111,28 +111,6 @@ export async function markCompleted(db: Queryable, engagementId: string, complet
   return row!;
 }
 
-export interface RatingRow {
-  engagement_id: string;
-  rated_by: string;
-  score: number;
-  comment: string | null;
-  rated_at: Date;
-}
-
-/** The rating, or undefined when this rater rated the engagement already. */
-export async function insertRating(
-  db: Queryable,
-  engagementId: string,
-  by: string,
-  score: number,
-  comment: string | null,
-) {
-  const [row] = await db<RatingRow[]>`
-    insert into engagement_ratings (engagement_id, rated_by, score, comment)
-    values (${engagementId}, ${by}, ${score}, ${comment}) on conflict do nothing returning *`;
-  return row;
-}
-
 const n = (v: string | null) => (v === null ? null : Number(v));
 
 export const toEngagement = (r: EngagementRow) => ({
@@ -158,13 +136,4 @@ export const toEngagement = (r: EngagementRow) => ({
   engagedBy: r.engaged_by,
   bomLineId: r.bom_line_id,
   completedOn: r.completed_on,
-});
-
-export const toRating = (r: RatingRow, vendorId: string) => ({
-  engagementId: r.engagement_id,
-  vendorId,
-  score: r.score,
-  comment: r.comment,
-  ratedBy: r.rated_by,
-  ratedAt: r.rated_at.toISOString(),
 });
