@@ -1100,6 +1100,8 @@ export interface EngagementAmendedPayload {
   rateCardUnitRateMinor?: number | null;
   /** Why, when given. */
   reason?: string | null;
+  /** The budget's BOM line this spend is for after the amendment, when the producer named one. */
+  bomLineId?: string | null;
 }
 
 /** An engagement was called off. */
