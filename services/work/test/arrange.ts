@@ -44,7 +44,7 @@ export async function arrange(prefix: string) {
       ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
     });
   const outbox = (type: string) =>
-    live.work.sql()<{ key: string; payload: any }[]>`select key, payload from outbox where type = ${type} order by id`;
+    live.work.sql()<{ key: string; payload: any }[]>`select key, payload from outbox where type = ${type} order by seq`;
   const outboxSize = async () => Number((await live.work.sql()`select count(*)::int as n from outbox`)[0]!.n);
   const handled = (consumer: string, messageId: string) =>
     eventually(
