@@ -8,6 +8,8 @@ export const MODULES = [
   { name: 'spend', port: 4004, load: async () => (await import('@playbook/spend/definition')).definition },
   { name: 'approvals', port: 4005, load: async () => (await import('@playbook/approvals/definition')).definition },
   { name: 'activity', port: 4006, load: async () => (await import('@playbook/activity/definition')).definition },
+  { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
+  { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
 ] as const satisfies readonly { name: string; port: number; load: () => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

@@ -6,6 +6,8 @@ import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
+import { seedAssets } from './seed-assets.ts';
+import { seedWorkTemplates } from './seed-work.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
 export const DEMO_ORG = 'org-lumen';
@@ -23,6 +25,8 @@ export interface Demo {
   clientId: string;
   eventId: string;
   vendors: { acmeAv: string; brightCatering: string };
+  work: { templateId: string };
+  assets: { assetId: string; brandKitId: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -66,6 +70,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     ...as(alex, 'client'),
     body: { name: 'Northwind Traders' },
   });
+  // Before the event: templates apply to events created after them.
+  const work = await seedWorkTemplates(url('work'), as(alex, 'work-template:run-of-show'));
   const event = await call<{ eventId: string }>(`${url('events')}/events`, {
     ...as(alex, 'event'),
     body: {
@@ -101,6 +107,12 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
   const brightCatering = await vendor('bright', 'Bright Catering', 'catering', [
     { serviceLine: 'lunch', unit: 'person', unitRateMinor: 4_500 },
   ]);
+  const assets = await seedAssets(
+    url('assets'),
+    as,
+    { admin: alex, producer: pat.token },
+    { clientId: client.clientId, eventId: event.eventId },
+  );
   await untilEveryModuleCaughtUp(bus);
 
   return {
@@ -108,6 +120,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
+    work,
+    assets,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

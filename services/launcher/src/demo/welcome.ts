@@ -17,7 +17,7 @@ export function printWelcome(demo: Demo, url: (name: ModuleName) => string): voi
 The Playbook is running with demo data (organization ${demo.orgId}).
   Client "Northwind Traders" ${demo.clientId}, event "Northwind Summit 2027" ${demo.eventId}
   Vendors: Acme AV ${demo.vendors.acmeAv} (LED wall 4,200.00 USD/day), Bright Catering ${demo.vendors.brightCatering}
-  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
+  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity', 'work', 'assets'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
   (each has /openapi.json, /healthz, /readyz, /metrics)
 
 People (tokens valid 24 h):
@@ -35,6 +35,12 @@ People (tokens valid 24 h):
   curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
+4. See the tasks: the "Summit run-of-show" template made them, due relative to the event's dates (and Fran gets one per approval):
+  curl -s "${url('work')}/work-items?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('work')}/work-items/<workItemId>/status -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"to":"doing"}'
+5. The client's brand kit, and the title slide in two versions; Pat approves version 2:
+  curl -s "${url('assets')}/brand-kits?clientId=${demo.clientId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('assets')}/assets/${demo.assets.assetId}/approve -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"version":2}'
 
 Stop with Ctrl-C (the infrastructure keeps running: npm run infra -- down).
 `);
