@@ -2,13 +2,18 @@ import { expect } from 'vitest';
 import { eventually } from '@playbook/testing/eventually';
 import { http, type Slice } from '../support/slice.ts';
 
-export const FLOW_TYPES = [
+/** The hops of the flow, in order. */
+export const CORE_FLOW = [
   'vendors.VendorEngaged',
   'spend.PurchaseOrderRaised',
   'approvals.ApprovalRequested',
   'approvals.ApprovalGranted',
   'spend.PurchaseOrderApproved',
 ];
+/** What work adds to the same flow, beside the hops: the approver's task, opened and then closed by the grant. */
+export const APPROVER_TASK = ['work.WorkItemCreated', 'work.WorkItemStatusChanged'];
+export const FLOW_TYPES = [...CORE_FLOW, ...APPROVER_TASK];
+const isWork = (type: string) => type.startsWith('work.');
 
 /**
  * The fan-out the design exists for, over HTTP only: Pat engages Acme AV (sent twice with one
@@ -86,13 +91,16 @@ export async function engageApproveAndAudit(slice: Slice, correlationId: string,
   const story = await eventually(
     async () => {
       const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
-      expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual(FLOW_TYPES);
+      const types: string[] = audit.body.items.map((e: { type: string }) => e.type);
+      expect(types.filter((t) => !isWork(t))).toEqual(CORE_FLOW);
+      expect(types.filter(isWork)).toEqual(APPROVER_TASK);
       return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
     },
     { timeoutMs: 30_000 },
   );
-  const actors = story.map((e) => e.actor.id);
+  const actors = story.filter((e) => !isWork(e.type)).map((e) => e.actor.id);
   expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId]);
+  expect(story.filter((e) => isWork(e.type)).map((e) => e.actor.id)).toEqual([pat.userId, fran.userId]);
   return {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,
