@@ -7,6 +7,7 @@ import {
   closeApproverTaskWhenApprovalRejected,
   closeApproverTaskWhenApprovalWithdrawn,
 } from './consumers/close-approver-task-when-approval-settled.consumer.ts';
+import { followEscalationWhenApprovalEscalated } from './consumers/follow-escalation-when-approval-escalated.consumer.ts';
 import { openApproverTaskWhenApprovalRequested } from './consumers/open-approver-task-when-approval-requested.consumer.ts';
 import { mountTemplates } from './templates/templates.index.ts';
 import { mountWorkItems } from './work-items/work-items.index.ts';
@@ -33,6 +34,7 @@ export function workDefinition(options: WorkOptions = {}): ServiceDefinition {
     subscriptions: [
       applyTemplatesWhenEventCreated,
       openApproverTaskWhenApprovalRequested,
+      followEscalationWhenApprovalEscalated,
       closeApproverTaskWhenApprovalGranted,
       closeApproverTaskWhenApprovalRejected,
       closeApproverTaskWhenApprovalWithdrawn,

@@ -79,7 +79,11 @@ describe('work items over HTTP', () => {
 });
 
 const approvalFact = (
-  type: 'approvals.ApprovalRequested' | 'approvals.ApprovalGranted' | 'approvals.ApprovalWithdrawn',
+  type:
+    | 'approvals.ApprovalRequested'
+    | 'approvals.ApprovalEscalated'
+    | 'approvals.ApprovalGranted'
+    | 'approvals.ApprovalWithdrawn',
   id: string,
 ) => {
   const common = {
@@ -102,9 +106,11 @@ const approvalFact = (
           dueAt: Date.parse('2027-01-05T17:00:00Z'),
           summary: 'PO 12,600.00 USD to Acme AV',
         }
-      : type === 'approvals.ApprovalGranted'
-        ? { ...common, decidedBy: 'fin-1', comment: null }
-        : { ...common, reason: 'engagement cancelled' };
+      : type === 'approvals.ApprovalEscalated'
+        ? { ...common, fromRole: 'finance', toRole: 'admin', dueAt: Date.parse('2027-01-07T17:00:00Z') }
+        : type === 'approvals.ApprovalGranted'
+          ? { ...common, decidedBy: 'fin-1', comment: null }
+          : { ...common, reason: 'engagement cancelled' };
   return publishThrough(
     t.approvals,
     { type, key: id, scope: { orgId: ORG, clientId: 'client-1', eventId: 'event-a' }, payload } as never,

@@ -1012,7 +1012,7 @@ export interface VendorUpdatedPayload {
   email?: string | null;
 }
 
-/** A work item's assignee changed (to a user, or to nobody). */
+/** A work item's assignee changed: to a user, to nobody, or to another role (an approval escalated). */
 export interface WorkItemAssignedPayload {
   /** Aggregate id (the Kafka message key). */
   workItemId: string;
@@ -1024,6 +1024,10 @@ export interface WorkItemAssignedPayload {
   assigneeId?: string | null;
   /** User id of the assignee before. */
   previousAssigneeId?: string | null;
+  /** The role expected to do it after the change, when no user is named (v2). */
+  assigneeRole?: string | null;
+  /** The role expected before (v2). */
+  previousAssigneeRole?: string | null;
   /** User id of who changed it. */
   assignedBy: string;
 }

@@ -4,7 +4,9 @@ import type { Tx } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';
 import { APPROVAL_SUBJECT, approvalTaskId, close } from '../domain/work-item.ts';
 import { applyTransition, createWorkItem } from './work-items.commands.ts';
-import { findBySubject } from './work-items.store.ts';
+import { findBySubject, reassignRole } from './work-items.store.ts';
+
+const utcDay = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 10);
 
 /**
  * The approver's task for a sign-off. ApprovalRequested names a role at a scope, never a person, so
@@ -28,7 +30,7 @@ export async function openApprovalTask(
       title: `Decide: ${p.summary}`,
       assigneeId: null,
       assigneeRole: p.approverRole,
-      dueOn: new Date(p.dueAt).toISOString().slice(0, 10),
+      dueOn: utcDay(p.dueAt),
       timezone: 'UTC',
       subjectType: APPROVAL_SUBJECT,
       subjectId: p.approvalRequestId,
@@ -72,4 +74,36 @@ export async function closeApprovalTask(
   await applyTransition(tx, publisher, task, close(task.status), by, `approval ${outcome}`, [
     { name: 'close-approver-task', parameters: { approvalRequestId, outcome } },
   ]);
+}
+
+/**
+ * An escalated approval waits on another role with a new deadline: the open task follows it
+ * (WorkItemAssigned with the new role). A closed task, or one on that role already, stays as it is.
+ */
+export async function followEscalation(
+  tx: Tx,
+  publisher: Publisher,
+  e: EnvelopeOf<'approvals.ApprovalEscalated'>,
+): Promise<void> {
+  const p = e.payload;
+  const task = await findBySubject(tx, APPROVAL_SUBJECT, p.approvalRequestId);
+  if (!task || task.status === 'done' || task.assignee_role === p.toRole) return;
+  const row = await reassignRole(tx, task.work_item_id, p.toRole, utcDay(p.dueAt));
+  await publisher.publish({
+    type: 'work.WorkItemAssigned',
+    key: row.work_item_id,
+    scope: { orgId: row.org_id, clientId: row.client_id, eventId: row.event_id },
+    counts: { affected: 1 },
+    rules: [{ name: 'follow-approval-escalation', parameters: { fromRole: p.fromRole, toRole: p.toRole } }],
+    payload: {
+      workItemId: row.work_item_id,
+      eventId: row.event_id,
+      clientId: row.client_id,
+      assigneeId: row.assignee_id,
+      previousAssigneeId: task.assignee_id,
+      assigneeRole: row.assignee_role,
+      previousAssigneeRole: task.assignee_role,
+      assignedBy: e.actor.id,
+    },
+  });
 }

@@ -98,6 +98,8 @@ export async function editWorkItem(
         clientId: row.client_id,
         assigneeId: row.assignee_id,
         previousAssigneeId: before.assignee_id,
+        assigneeRole: row.assignee_role,
+        previousAssigneeRole: before.assignee_role,
         assignedBy: by,
       },
     });

@@ -108,6 +108,19 @@ export async function updateDetails(db: Queryable, workItemId: string, d: WorkIt
   return row!;
 }
 
+/** The role expected to act and the due date, for a task whose approval moved up its escalation chain. */
+export async function reassignRole(
+  db: Queryable,
+  workItemId: string,
+  role: string,
+  dueOn: string,
+): Promise<WorkItemRow> {
+  const [row] = await db<WorkItemRow[]>`
+    update work_items set assignee_role = ${role}, due_on = ${dueOn}, updated_at = now()
+    where work_item_id = ${workItemId} returning *, due_on::text as due_on_text`;
+  return row!;
+}
+
 export async function setStatus(db: Queryable, workItemId: string, status: WorkStatus): Promise<WorkItemRow> {
   const [row] = await db<WorkItemRow[]>`
     update work_items set status = ${status}, updated_at = now()
