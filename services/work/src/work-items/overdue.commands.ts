@@ -2,7 +2,7 @@ import type { Cause } from '@playbook/bus/envelope';
 import type { UnitOfWork } from '@playbook/bus/handler';
 import { handlerMessageId } from '@playbook/bus/ids';
 import type { Tx } from '@playbook/db/client';
-import { markOverdue, nextOverdue } from './work-items.store.ts';
+import { markOverdue, nextOverdue } from './overdue.store.ts';
 
 export const OVERDUE_FLAGGER = {
   kind: 'schedule',
