@@ -30,6 +30,8 @@ export const MODULES = [
     port: 4008,
     load: async () => (await import('@playbook/contracts-service/definition')).definition,
   },
+  { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
+  { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

@@ -8,6 +8,8 @@ import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
+import { seedAssets } from './seed-assets.ts';
+import { seedWorkTemplates } from './seed-work.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
 export const DEMO_ORG = 'org-lumen';
@@ -27,6 +29,8 @@ export interface Demo {
   vendors: { acmeAv: string; brightCatering: string };
   budget: { ledWallLineId: string };
   contracts: { acmeMsa: string };
+  work: { templateId: string };
+  assets: { assetId: string; brandKitId: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -70,6 +74,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     ...as(alex, 'client'),
     body: { name: 'Northwind Traders' },
   });
+  // Before the event: templates apply to events created after them.
+  const work = await seedWorkTemplates(url('work'), as(alex, 'work-template:run-of-show'));
   const event = await call<{ eventId: string }>(`${url('events')}/events`, {
     ...as(alex, 'event'),
     body: {
@@ -119,6 +125,12 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     vendorId: acmeAv,
   });
+  const assets = await seedAssets(
+    url('assets'),
+    as,
+    { admin: alex, producer: pat.token },
+    { clientId: client.clientId, eventId: event.eventId },
+  );
   await untilEveryModuleCaughtUp(bus);
 
   return {
@@ -128,6 +140,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendors: { acmeAv, brightCatering },
     budget,
     contracts: { acmeMsa },
+    work,
+    assets,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }
