@@ -1,13 +1,19 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, SpanStatusCode } from '@opentelemetry/api';
 import type { Subscription, UnitOfWork } from '@playbook/bus/handler';
-import { CORRELATION_SPAN_ATTRIBUTE, withCorrelationId } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { consumerDeadLettered, consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
-import { tracer } from '@playbook/telemetry/tracing';
-import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  type KafkaMessage,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
+import { createBatchDispatcher, type Delivery } from './batch-dispatch.ts';
 import { sendToDeadLetter } from './dead-letter.ts';
 import { createDispatcher } from './dispatch.ts';
-import { HEADER, readHeaders } from './headers.ts';
+import { type MessageSpan, startMessageSpan } from './message-span.ts';
 import type { Serde } from './serde.ts';
 import { sleep } from './wake.ts';
 
@@ -24,6 +30,8 @@ export interface BusConsumerOptions<Tx> {
   maxAttempts?: number;
   retryBaseMs?: number;
   partitionsConsumedConcurrently?: number;
+  /** Most messages of a partition handled in one transaction (default 500); a fetch is never waited on to fill it. */
+  maxBatchSize?: number;
   /** How long the group waits for a silent member (a crashed process) before rebalancing; kafkajs default 30 s. */
   sessionTimeout?: number;
   /** Longest a fetch waits for new messages (kafkajs default 5 s); stop() waits for the fetch in flight. */
@@ -34,85 +42,132 @@ export interface BusConsumerOptions<Tx> {
 const ABORTED = Symbol('aborted');
 
 /**
- * Runs subscriptions over topics: each message is decoded, handled once per subscription inside
- * an inbox transaction, retried with exponential backoff, and after the last attempt parked on
- * the dead-letter topic so the partition moves on.
+ * Runs subscriptions over topics. What a fetch brought for a partition is handled in order, in
+ * one transaction per chunk (inbox rows, effects, outgoing events), and its offsets committed
+ * after. A message whose handler fails is isolated: the messages before it commit as a batch,
+ * it is retried alone with exponential backoff and after the last attempt parked on the
+ * dead-letter topic, and the rest of the partition goes on as a batch.
  */
 export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
   const { group, log, service } = options;
   const maxAttempts = options.maxAttempts ?? 5;
   const retryBaseMs = options.retryBaseMs ?? 200;
+  const maxBatch = Math.max(1, options.maxBatchSize ?? 500);
   let consumer: Consumer | undefined;
   let dlqProducer: Producer | undefined;
 
-  const handle = createDispatcher(options);
+  const handleOne = createDispatcher(options);
+  const handleBatch = createBatchDispatcher(options);
 
-  const processMessage = async (
+  const decode = async (message: KafkaMessage, ms: MessageSpan) => {
+    if (!message.value) throw new Error('message has no value');
+    return options.serde.decode(message.value, ms.type);
+  };
+
+  const settle = (ms: MessageSpan, outcome: string) => {
+    consumerMessages.inc({ service, consumer: group, outcome });
+    ms.span.setAttribute('playbook.outcome', outcome);
+    ms.span.end();
+  };
+
+  /** One message alone: retried with backoff, then dead-lettered so the partition moves on. */
+  const isolate = async (
     topic: string,
     partition: number,
     message: KafkaMessage,
-    heartbeat: () => Promise<void>,
-    isRunning: () => boolean,
+    ms: MessageSpan,
+    batch: EachBatchPayload,
   ) => {
-    const headers = readHeaders(message.headers);
-    // From the message alone: never from whatever context happened to be active when start() ran.
-    const parent = propagation.extract(ROOT_CONTEXT, headers);
-    const span = tracer().startSpan(
-      `process ${headers[HEADER.type] ?? 'unknown'}`,
-      {
-        kind: SpanKind.CONSUMER,
-        attributes: {
-          'messaging.system': 'kafka',
-          'messaging.destination.name': topic,
-          'messaging.consumer.group.name': group,
-          'messaging.kafka.offset': Number(message.offset),
-          'messaging.message.id': headers[HEADER.messageId] ?? '',
-          ...(headers[HEADER.correlationId] ? { [CORRELATION_SPAN_ATTRIBUTE]: headers[HEADER.correlationId] } : {}),
-        },
-      },
-      parent,
-    );
-    const active = withCorrelationId(headers[HEADER.correlationId] ?? 'unknown', trace.setSpan(parent, span));
-    const result = await context.with(active, async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          if (!message.value) throw new Error('message has no value');
-          const envelope = await options.serde.decode(message.value, headers[HEADER.type]);
-          const outcome = await handle(envelope);
-          consumerMessages.inc({ service, consumer: group, outcome });
-          span.setAttribute('playbook.outcome', outcome);
-          return outcome;
-        } catch (error) {
-          if (attempt >= maxAttempts) {
-            const dlq = await sendToDeadLetter(dlqProducer!, {
-              topic,
-              partition,
-              message,
-              group,
-              error,
-              attempts: attempt,
-            });
-            consumerDeadLettered.inc({ service, consumer: group, topic });
-            consumerMessages.inc({ service, consumer: group, outcome: 'dead_lettered' });
-            span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
-            log.error(
-              { err: error, topic, partition, offset: message.offset, dlq },
-              'message dead-lettered after retries',
-            );
-            return 'dead_lettered';
-          }
-          log.warn({ err: error, attempt, topic, offset: message.offset }, 'handler failed; retrying');
-          await sleep(retryBaseMs * 2 ** (attempt - 1));
-          if (!isRunning()) {
-            span.setAttribute('playbook.outcome', 'aborted');
-            return ABORTED;
-          }
-          await heartbeat();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const envelope = await decode(message, ms);
+        const outcome = await context.with(ms.active, () => handleOne(envelope));
+        settle(ms, outcome);
+        return outcome;
+      } catch (error) {
+        if (attempt >= maxAttempts) {
+          const dlq = await sendToDeadLetter(dlqProducer!, {
+            topic,
+            partition,
+            message,
+            group,
+            error,
+            attempts: attempt,
+          });
+          consumerDeadLettered.inc({ service, consumer: group, topic });
+          ms.span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+          settle(ms, 'dead_lettered');
+          log.error(
+            { err: error, topic, partition, offset: message.offset, dlq },
+            'message dead-lettered after retries',
+          );
+          return 'dead_lettered';
+        }
+        log.warn({ err: error, attempt, topic, offset: message.offset }, 'handler failed; retrying');
+        await sleep(retryBaseMs * 2 ** (attempt - 1));
+        if (!batch.isRunning()) return ABORTED;
+        await batch.heartbeat();
+      }
+    }
+  };
+
+  /** Decodes the chunk up to its first undecodable message (which the next round isolates). */
+  const decodePrefix = async (chunk: KafkaMessage[], spans: MessageSpan[]): Promise<Delivery[]> => {
+    const deliveries: Delivery[] = [];
+    for (const [i, message] of chunk.entries()) {
+      try {
+        deliveries.push({ envelope: await decode(message, spans[i]!), active: spans[i]!.active });
+      } catch {
+        break;
+      }
+    }
+    return deliveries;
+  };
+
+  const eachBatch = async (payload: EachBatchPayload) => {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
+    const { topic, partition } = batch;
+    const spans = new Map<string, MessageSpan>();
+    const spanOf = (m: KafkaMessage) => {
+      const ms = spans.get(m.offset) ?? startMessageSpan(topic, group, m);
+      spans.set(m.offset, ms);
+      return ms;
+    };
+    let rest = batch.messages;
+    let limit = maxBatch;
+    while (rest.length > 0 && isRunning() && !isStale()) {
+      const chunk = rest.slice(0, limit);
+      const chunkSpans = chunk.map(spanOf);
+      const deliveries = await decodePrefix(chunk, chunkSpans);
+      let done = 0;
+      if (deliveries.length > 0) {
+        const result = await handleBatch(deliveries, heartbeat);
+        if (result.ok) {
+          for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
+          done = deliveries.length;
+        } else if (result.failedAt > 0) {
+          limit = result.failedAt; // commit the messages before the failing one, then isolate it
+          continue;
         }
       }
-    });
-    span.end();
-    return result;
+      if (done === 0) {
+        const outcome = await isolate(topic, partition, chunk[0]!, chunkSpans[0]!, payload);
+        if (outcome === ABORTED) break;
+        done = 1;
+      }
+      for (const m of chunk.slice(0, done)) spans.delete(m.offset);
+      const last = chunk[done - 1]!;
+      resolveOffset(last.offset);
+      consumerLag.set(
+        { service, consumer: group, topic, partition: String(partition) },
+        Math.max(0, Number(batch.highWatermark) - Number(last.offset) - 1),
+      );
+      await heartbeat();
+      rest = rest.slice(done);
+      limit = maxBatch;
+    }
+    for (const ms of spans.values()) settle(ms, 'aborted'); // redelivered later
+    await commitOffsetsIfNecessary();
   };
 
   return {
@@ -143,24 +198,11 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       await consumer.run({
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
-        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
-          for (const message of batch.messages) {
-            if (!isRunning() || isStale()) break;
-            const outcome = await processMessage(batch.topic, batch.partition, message, heartbeat, isRunning);
-            if (outcome === ABORTED) break;
-            resolveOffset(message.offset);
-            consumerLag.set(
-              { service, consumer: group, topic: batch.topic, partition: String(batch.partition) },
-              Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1),
-            );
-            await heartbeat();
-          }
-          await commitOffsetsIfNecessary();
-        },
+        eachBatch,
       });
       await joined;
     },
-    /** Graceful: finishes the message in hand, commits what is done, leaves the group. */
+    /** Graceful: finishes the batch in hand, commits what is done, leaves the group. */
     async stop() {
       await consumer?.disconnect();
       await dlqProducer?.disconnect();
