@@ -64,8 +64,8 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     return options.serde.decode(message.value, ms.type);
   };
 
-  const settle = (ms: MessageSpan, outcome: string) => {
-    consumerMessages.inc({ service, consumer: group, outcome });
+  const settle = (ms: MessageSpan, outcome: string, counted = true) => {
+    if (counted) consumerMessages.inc({ service, consumer: group, outcome });
     ms.span.setAttribute('playbook.outcome', outcome);
     ms.span.end();
   };
@@ -141,7 +141,8 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       const deliveries = await decodePrefix(chunk, chunkSpans);
       let done = 0;
       if (deliveries.length > 0) {
-        const result = await handleBatch(deliveries, heartbeat);
+        // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
+        const result = await handleBatch(deliveries, () => heartbeat().catch(() => {}));
         if (result.ok) {
           for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
           done = deliveries.length;
@@ -166,7 +167,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       rest = rest.slice(done);
       limit = maxBatch;
     }
-    for (const ms of spans.values()) settle(ms, 'aborted'); // redelivered later
+    for (const ms of spans.values()) settle(ms, 'aborted', false); // left unresolved: redelivered later
     await commitOffsetsIfNecessary();
   };
 

@@ -144,8 +144,8 @@ export function createOutboxRelay(options: RelayOptions) {
       while (running) {
         const rows = await lease.unpublished(batchSize);
         outboxBacklog.set({ service }, rows.length === batchSize ? await reader.backlog() : rows.length);
+        await applyRetention(lease); // at most once per retentionEveryMs, bounded
         if (rows.length === 0) {
-          await applyRetention(lease);
           await wake.wait(pollMs);
           continue;
         }
