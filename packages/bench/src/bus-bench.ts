@@ -24,7 +24,7 @@ const WARMUP_MS = 30_000;
 /**
  * The whole bus path of a real service: a publisher writes ProbeRecorded events to the outbox
  * inside transactions, the outbox relay publishes them, and a bus consumer handles each in its
- * own inbox transaction. Latency = commit of the inbox transaction − envelope.occurredAt.
+ * partition batch's inbox transaction. Latency = commit of that transaction − envelope.occurredAt.
  */
 export const busScenario: Scenario = {
   name: 'bus',
