@@ -10,7 +10,7 @@ import { injectContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { HEADER } from './headers.ts';
 import type { Serde } from './serde.ts';
-import { createWakeSignal } from './wake.ts';
+import { createWakeSignal, yieldToEventLoop } from './wake.ts';
 
 export interface RelayOptions {
   sql: Sql;
@@ -103,7 +103,9 @@ export function createOutboxRelay(options: RelayOptions) {
       request = new Map();
       bytes = 0;
     };
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
+      // Encoding a large batch is CPU work: let the service's requests and consumers in between.
+      if (i % 200 === 199) await yieldToEventLoop();
       const message = await toMessage(row);
       const size = (message.value as Buffer).length + 512;
       if (bytes + size > MAX_REQUEST_BYTES) await flush();
