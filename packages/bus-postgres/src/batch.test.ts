@@ -24,19 +24,19 @@ describe('outbox writes', () => {
     const inserts = await outboxInserts(() =>
       db.sql.begin((tx) => {
         const publisher = outboxPublisher(tx, cause('together'), options);
-        return Promise.all(Array.from({ length: 25 }, (_, i) => publisher.publish(probe('together', i))));
+        return Promise.all(Array.from({ length: 10 }, (_, i) => publisher.publish(probe('together', i))));
       }),
     );
     expect(inserts).toBe(1);
     const rows = (await outboxReader(db.sql, db.schema).unpublished(100)).filter((r) => r.key === 'together');
     expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual(
-      Array.from({ length: 25 }, (_, i) => i),
+      Array.from({ length: 10 }, (_, i) => i),
     );
   });
 
   it('writes every event of a batch of handlings in one INSERT, and claims the inbox in one statement', async () => {
     const uow = postgresUnitOfWork(db.sql, options);
-    const claims = Array.from({ length: 40 }, (_, i) => ({ consumer: 'c-batch', messageId: `m-${i}` }));
+    const claims = Array.from({ length: 10 }, (_, i) => ({ consumer: 'c-batch', messageId: `m-${i}` }));
     statements.length = 0;
     await uow.runBatch(claims, async (scope) => {
       for (const [i, claim] of claims.entries()) {
@@ -50,7 +50,22 @@ describe('outbox writes', () => {
     expect(statements.filter((q) => /insert into inbox/i.test(q))).toHaveLength(1);
     const rows = (await outboxReader(db.sql, db.schema).unpublished(500)).filter((r) => r.key === 'fan-out');
     expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual(
-      Array.from({ length: 80 }, (_, i) => i),
+      Array.from({ length: 20 }, (_, i) => i),
+    );
+  });
+
+  it('splits a large batch into statements of about 24 KiB, still in order', async () => {
+    const inserts = await outboxInserts(() =>
+      db.sql.begin((tx) => {
+        const publisher = outboxPublisher(tx, cause('large'), options);
+        return Promise.all(Array.from({ length: 300 }, (_, i) => publisher.publish(probe('large', i))));
+      }),
+    );
+    expect(inserts).toBeGreaterThan(1);
+    expect(inserts).toBeLessThan(30);
+    const rows = (await outboxReader(db.sql, db.schema).unpublished(1000)).filter((r) => r.key === 'large');
+    expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual(
+      Array.from({ length: 300 }, (_, i) => i),
     );
   });
 });

@@ -13,6 +13,7 @@ import { describe, topicFor } from '@playbook/contracts/catalog';
 import type { Queryable } from '@playbook/db/client';
 import { withCorrelationId } from '@playbook/telemetry/correlation';
 import { injectContext } from '@playbook/telemetry/tracing';
+import { chunkBySize } from './chunks.ts';
 
 export interface OutboxOptions {
   producer: Producer;
@@ -55,12 +56,18 @@ function rowBuilder(cause: Cause, options: OutboxOptions) {
   };
 }
 
+const rowBytes = (r: PendingRow) => r.payload.length + r.headers.length + r.topic.length + r.key.length + 120;
+
 /**
- * Writes rows in one statement, whatever their number. `with ordinality … order by` makes `seq`
- * follow the order given, so per-key order holds; a message id already present is skipped.
+ * Writes rows in as few statements as their size allows (one for a typical command's events,
+ * one per ~24 KiB for a large batch), one after another. `with ordinality … order by` makes
+ * `seq` follow the order given, so per-key order holds; a message id already present is skipped.
  */
 async function insertRows(tx: Queryable, rows: PendingRow[]): Promise<void> {
-  if (rows.length === 0) return;
+  for (const chunk of chunkBySize(rows, rowBytes)) await insertChunk(tx, chunk);
+}
+
+async function insertChunk(tx: Queryable, rows: PendingRow[]): Promise<void> {
   const column = (pick: (r: PendingRow) => string) => tx.array(rows.map(pick));
   await tx`
     insert into outbox (id, occurred_at, topic, key, type, payload, headers)

@@ -1,20 +1,27 @@
 import type { Cause } from '@playbook/bus/envelope';
 import type { InboxClaim, UnitOfWork } from '@playbook/bus/handler';
 import type { Sql, Tx } from '@playbook/db/client';
+import { chunkBySize } from './chunks.ts';
 import { outboxBuffer, outboxPublisher, type OutboxOptions } from './outbox.ts';
 
 const pairKey = (consumer: string, messageId: string) => `${consumer}\u0000${messageId}`;
 
-/** Claims every pair in one statement; returns the pairs claimed now (the others were handled before). */
+/**
+ * Claims every pair (one statement for a typical batch, one per ~24 KiB); returns the pairs
+ * claimed now (the others were handled before).
+ */
 async function claimInbox(tx: Tx, claims: InboxClaim[]): Promise<Set<string>> {
   const unique = [...new Map(claims.map((c) => [pairKey(c.consumer, c.messageId), c])).values()];
-  if (unique.length === 0) return new Set();
-  const claimed = await tx<{ consumer: string; message_id: string }[]>`
-    insert into inbox (consumer, message_id)
-    select * from unnest(${tx.array(unique.map((c) => c.consumer))}::text[], ${tx.array(unique.map((c) => c.messageId))}::text[])
-    on conflict do nothing
-    returning consumer, message_id`;
-  return new Set(claimed.map((row) => pairKey(row.consumer, row.message_id)));
+  const claimed = new Set<string>();
+  for (const chunk of chunkBySize(unique, (c) => c.consumer.length + c.messageId.length + 8)) {
+    const rows = await tx<{ consumer: string; message_id: string }[]>`
+      insert into inbox (consumer, message_id)
+      select * from unnest(${tx.array(chunk.map((c) => c.consumer))}::text[], ${tx.array(chunk.map((c) => c.messageId))}::text[])
+      on conflict do nothing
+      returning consumer, message_id`;
+    for (const row of rows) claimed.add(pairKey(row.consumer, row.message_id));
+  }
+  return claimed;
 }
 
 /**
