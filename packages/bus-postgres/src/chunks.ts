@@ -1,8 +1,6 @@
 /**
- * Splits items into runs whose estimated size stays under `budgetBytes` (at least one item each).
- * Why: postgres.js 3.4.9 can hand a connection in a transaction back to the pool when a write
- * fills the socket's buffer (porsager/postgres#823, #1189: UNSAFE_TRANSACTION under load), so
- * the bus keeps every statement it sends well under Node's 64 KiB high-water mark.
+ * Splits items into runs whose estimated size stays under `budgetBytes` (at least one item
+ * each), so a very large batch becomes a few statements of bounded size rather than one huge one.
  */
 export function chunkBySize<T>(items: T[], sizeOf: (item: T) => number, budgetBytes = STATEMENT_BUDGET_BYTES): T[][] {
   const chunks: T[][] = [];
@@ -22,4 +20,5 @@ export function chunkBySize<T>(items: T[], sizeOf: (item: T) => number, budgetBy
   return chunks;
 }
 
-export const STATEMENT_BUDGET_BYTES = 24 * 1024;
+/** A command's events or a consumer batch's fit in one statement; thousands of events take a few. */
+export const STATEMENT_BUDGET_BYTES = 1024 * 1024;

@@ -59,8 +59,7 @@ function rowBuilder(cause: Cause, options: OutboxOptions) {
 const rowBytes = (r: PendingRow) => r.payload.length + r.headers.length + r.topic.length + r.key.length + 120;
 
 /**
- * Writes rows in as few statements as their size allows (one for a typical command's events,
- * one per ~24 KiB for a large batch), one after another. `with ordinality … order by` makes
+ * Writes rows in one statement (one per MiB for a very large batch, one after another). `with ordinality … order by` makes
  * `seq` follow the order given, so per-key order holds; a message id already present is skipped.
  */
 async function insertRows(tx: Queryable, rows: PendingRow[]): Promise<void> {

@@ -6,10 +6,7 @@ import { outboxBuffer, outboxPublisher, type OutboxOptions } from './outbox.ts';
 
 const pairKey = (consumer: string, messageId: string) => `${consumer}\u0000${messageId}`;
 
-/**
- * Claims every pair (one statement for a typical batch, one per ~24 KiB); returns the pairs
- * claimed now (the others were handled before).
- */
+/** Claims every pair in one statement (per MiB); returns the pairs claimed now (the others were handled before). */
 async function claimInbox(tx: Tx, claims: InboxClaim[]): Promise<Set<string>> {
   const unique = [...new Map(claims.map((c) => [pairKey(c.consumer, c.messageId), c])).values()];
   const claimed = new Set<string>();
