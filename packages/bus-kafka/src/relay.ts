@@ -1,14 +1,11 @@
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { outboxReader, type OutboxRow } from '@playbook/bus-postgres/outbox-reader';
 import { relayLeadership, type RelayLease } from '@playbook/bus-postgres/relay-lease';
 import { DEFAULT_RETENTION, type RetentionOptions } from '@playbook/bus-postgres/retention';
 import type { Sql } from '@playbook/db/client';
-import { CORRELATION_SPAN_ATTRIBUTE } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { outboxBacklog, outboxPublished } from '@playbook/telemetry/metrics';
-import { injectContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
-import { HEADER } from './headers.ts';
+import { toKafkaMessage } from './relay-message.ts';
 import type { Serde } from './serde.ts';
 import { createWakeSignal, yieldToEventLoop } from './wake.ts';
 
@@ -51,43 +48,6 @@ export function createOutboxRelay(options: RelayOptions) {
   let running = false;
   let loop: Promise<void> | undefined;
 
-  const toMessage = async (row: OutboxRow): Promise<Message> => {
-    // The trace of the moment of publishing, stored with the row; not the relay loop's own context.
-    const parent = propagation.extract(ROOT_CONTEXT, row.headers);
-    const span = tracer().startSpan(
-      `publish ${row.type}`,
-      {
-        kind: SpanKind.PRODUCER,
-        attributes: {
-          'messaging.system': 'kafka',
-          'messaging.destination.name': row.topic,
-          'messaging.message.id': row.id,
-          [CORRELATION_SPAN_ATTRIBUTE]: row.payload.correlationId,
-        },
-      },
-      parent,
-    );
-    try {
-      const value = await options.serde.encode(row.topic, row.payload);
-      const headers = { ...row.headers, ...injectContext(trace.setSpan(parent, span)) };
-      return {
-        key: row.key,
-        value,
-        headers: {
-          ...headers,
-          [HEADER.messageId]: row.id,
-          [HEADER.type]: row.type,
-          [HEADER.correlationId]: row.payload.correlationId,
-        },
-      };
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
-      throw error;
-    } finally {
-      span.end();
-    }
-  };
-
   const sendBatch = async (lease: RelayLease, rows: OutboxRow[]) => {
     // Requests stay well under the broker's 1 MB record-batch limit however large the batch; they
     // go one after another (one request in flight), so the order per key holds across them.
@@ -106,7 +66,7 @@ export function createOutboxRelay(options: RelayOptions) {
     for (const [i, row] of rows.entries()) {
       // Encoding a large batch is CPU work: let the service's requests and consumers in between.
       if (i % 200 === 199) await yieldToEventLoop();
-      const message = await toMessage(row);
+      const message = await toKafkaMessage(row, options.serde);
       const size = (message.value as Buffer).length + 512;
       if (bytes + size > MAX_REQUEST_BYTES) await flush();
       const messages = request.get(row.topic) ?? [];

@@ -15,7 +15,12 @@ it('keeps order per key when the leading relay stops mid-stream and a standby ta
 
   // Small batches, so the hand-over falls in the middle of the stream.
   let sentByFirst = 0;
-  const first = h.relay({ batchSize: 20, afterSend: (rows) => void (sentByFirst += rows.length) });
+  const first = h.relay({
+    batchSize: 20,
+    afterSend: (rows) => {
+      sentByFirst += rows.length;
+    },
+  });
   await first.start();
   await eventually(() => expect(sentByFirst).toBeGreaterThanOrEqual(40), { intervalMs: 5 });
   const standby = h.relay({ batchSize: 20 });
