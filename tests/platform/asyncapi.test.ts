@@ -59,8 +59,8 @@ describe('the AsyncAPI documents', () => {
     );
     expect(received).toEqual(new Set(contract.consumes.flatMap((r) => r.types)));
     for (const message of document!.messages().all()) {
-      expect(message.headers()?.properties().traceparent, message.title()).toBeDefined();
-      expect(message.payload()?.properties().payload, `${message.title()} carries its payload`).toBeDefined();
+      expect(message.headers()?.properties()?.traceparent, message.title()).toBeDefined();
+      expect(message.payload()?.properties()?.payload, `${message.title()} carries its payload`).toBeDefined();
     }
   });
 
