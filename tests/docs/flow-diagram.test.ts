@@ -51,7 +51,9 @@ describe('a flow drawn from its audit trail', () => {
     expect(diagram).toMatch(/^sequenceDiagram\n {2}autonumber\n {2}actor a1 as Pat Producer\n/);
     expect(diagram).toContain('participant t_vendors as playbook.vendors.v1');
     expect(diagram).toContain('actor a2 as Fran Finance');
-    expect(diagram.trimEnd().split('\n').at(-1)).toBe('  Note over m_activity: recorded all 6 messages under one correlation id');
+    expect(diagram.trimEnd().split('\n').at(-1)).toBe(
+      '  Note over m_activity: recorded all 6 messages under one correlation id',
+    );
   });
 
   it('draws the same diagram whatever order concurrent reactions were recorded in', () => {

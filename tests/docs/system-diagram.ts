@@ -8,7 +8,7 @@ export function renderSystemDiagram(system: SystemModel): string {
   const running = new Set(system.modules.map((m) => m.name));
   const drawn = (owner: string) => running.has(owner) || owner.startsWith('integrations.');
   const typesOf = groupBy(system.events, (e) => e.owner);
-  const lines = ['```mermaid', 'flowchart LR'];
+  const lines = ['```mermaid', 'flowchart TB'];
 
   const publishers = [
     ...system.modules.map((m) => ({ owner: m.name, id: idOf('m', m.name) })),
