@@ -40,7 +40,13 @@ export function renderCatalog(system: SystemModel): string {
       ? 'None yet. A connector publishes its batches to `playbook.integrations.<system>.v1`; its datasets are the event types under `schemas/integrations/<system>/`, and they appear here when they exist.'
       : 'Each connector publishes one batch envelope per fetched window to `playbook.integrations.<system>.v1`; a dataset is one batch event type.',
     '',
-    ...[...connectors].flatMap(([system, datasets]) => connectorSection(system, datasets)),
+    ...[...connectors].flatMap(([system, datasets]) =>
+      connectorSection(
+        system,
+        datasets,
+        modules.find((m) => m.name === system || m.name === datasets[0]!.owner),
+      ),
+    ),
     ...(contractOnly.length === 0
       ? []
       : [
@@ -107,10 +113,11 @@ function reactsTo(types: string[], byType: Map<string, EventModel>): string {
   return types.map(eventLink).join(', ');
 }
 
-function connectorSection(system: string, datasets: EventModel[]): string[] {
+function connectorSection(system: string, datasets: EventModel[], runs: ModuleModel | undefined): string[] {
   return [
     `### ${system}`,
     '',
+    `- **Runs as**: ${runs ? `the ${runs.name} module (port ${runs.port})` : 'no module in the launcher yet'}`,
     `- **Topic**: \`${datasets[0]!.topic}\``,
     `- **Datasets**: ${datasets.map((e) => `${eventLink(e.type)} (${e.fields.length} fields)`).join(', ')}`,
     `- **Consumed by**: ${[...new Set(datasets.flatMap((e) => e.consumers.map((c) => c.module)))].join(', ') || 'nobody yet'}`,

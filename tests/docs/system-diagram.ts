@@ -19,7 +19,7 @@ export function renderSystemDiagram(system: SystemModel): string {
     const node = `${id}(["${owner}"])`;
     lines.push(
       events
-        ? `  ${node} -->|"${events.length} event types"| ${idOf('t', owner)}[["${events[0]!.topic}"]]`
+        ? `  ${node} -->|"${events.length} event type${events.length === 1 ? '' : 's'}"| ${idOf('t', owner)}[["${events[0]!.topic}"]]`
         : `  ${node}`,
     );
   }
