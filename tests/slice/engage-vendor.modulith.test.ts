@@ -5,8 +5,9 @@ import { createLogger } from '@playbook/telemetry/logger';
 import { eventually } from '@playbook/testing/eventually';
 import { collectSpans } from '@playbook/testing/spans';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
-import { engageApproveAndAudit, FLOW_TYPES, isSideStep } from './flow.ts';
+import { engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
 let slice: Slice;
@@ -24,6 +25,7 @@ describe('engage a vendor → PO → approval → audit, six services in one pro
       'flow-modulith-1',
       `00-${traceId}-b7ad6b7169203331-01`,
     );
+    await expectFlowDiagram(slice, 'flow-modulith-1', FLOW_1);
 
     const flowSpans = await eventually(() => {
       const found = spans

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { eventually } from '@playbook/testing/eventually';
+import type { FlowDoc } from '../support/flow-docs.ts';
 import { http, type Slice } from '../support/slice.ts';
 
 /** The hops of the flow, in order. */
@@ -16,6 +17,14 @@ export const CORE_FLOW = [
 export const SIDE_STEPS = ['contracts.ContractDrafted', 'work.WorkItemCreated', 'work.WorkItemStatusChanged'];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
 export const isSideStep = (type: string) => SIDE_STEPS.includes(type);
+
+/** How flow 1 is drawn in docs/flows/ from the audit trail of its run. */
+export const FLOW_1: FlowDoc = {
+  file: 'flow-1-engage-a-vendor',
+  title: 'Flow 1 — engage a vendor',
+  summary:
+    'A producer engages a vendor for an event; everything else follows from that fact on the bus: a purchase order is raised, a sign-off is routed by policy, finance grants it, the purchase order is approved — one correlation id from the first request to the last consumer.',
+};
 
 /**
  * The fan-out the design exists for, over HTTP only: Pat engages Acme AV (sent twice with one
