@@ -1,0 +1,54 @@
+import { metricsRegistry } from './metrics.ts';
+
+interface Sample {
+  labels: Record<string, string | number>;
+  value: number;
+  metricName?: string;
+}
+
+let processOwner: string | undefined;
+
+/**
+ * The module that also serves the process's own metrics (CPU, memory, event loop): the first to
+ * ask. In a modulith they would otherwise be served, and summed, once per module.
+ */
+export function claimProcessMetrics(module: string): boolean {
+  processOwner ??= module;
+  return processOwner === module;
+}
+
+/** Releases the claim (a stopped module), so the next module to ask serves the process's metrics. */
+export function releaseProcessMetrics(module: string): void {
+  if (processOwner === module) processOwner = undefined;
+}
+
+const escape = (value: string | number) =>
+  String(value).replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"');
+const number = (value: number) =>
+  Number.isNaN(value) ? 'NaN' : value === Infinity ? '+Inf' : value === -Infinity ? '-Inf' : String(value);
+
+/**
+ * Prometheus text exposition of one module's series (those labelled `service=<module>`), plus the
+ * unlabelled process series when this module owns them ({@link claimProcessMetrics}).
+ */
+export async function moduleMetrics(module: string): Promise<string> {
+  const withProcess = claimProcessMetrics(module);
+  const families: string[] = [];
+  for (const metric of metricsRegistry.getMetricsAsArray()) {
+    const { name, help, type, values } = (await metric.get()) as {
+      name: string;
+      help: string;
+      type: string;
+      values: Sample[];
+    };
+    const mine = values.filter((v) => (v.labels.service === undefined ? withProcess : v.labels.service === module));
+    if (mine.length === 0) continue;
+    const lines = [`# HELP ${name} ${help.replaceAll('\\', '\\\\').replaceAll('\n', '\\n')}`, `# TYPE ${name} ${type}`];
+    for (const { labels, value, metricName } of mine) {
+      const pairs = Object.entries(labels).map(([k, v]) => `${k}="${escape(v)}"`);
+      lines.push(`${metricName ?? name}${pairs.length ? `{${pairs.join(',')}}` : ''} ${number(value)}`);
+    }
+    families.push(lines.join('\n'));
+  }
+  return `${families.join('\n')}\n`;
+}
