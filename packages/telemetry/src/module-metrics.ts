@@ -22,7 +22,7 @@ export function releaseProcessMetrics(module: string): void {
   if (processOwner === module) processOwner = undefined;
 }
 
-const escape = (value: string | number) =>
+const labelValue = (value: string | number) =>
   String(value).replaceAll('\\', '\\\\').replaceAll('\n', '\\n').replaceAll('"', '\\"');
 const number = (value: number) =>
   Number.isNaN(value) ? 'NaN' : value === Infinity ? '+Inf' : value === -Infinity ? '-Inf' : String(value);
@@ -45,7 +45,7 @@ export async function moduleMetrics(module: string): Promise<string> {
     if (mine.length === 0) continue;
     const lines = [`# HELP ${name} ${help.replaceAll('\\', '\\\\').replaceAll('\n', '\\n')}`, `# TYPE ${name} ${type}`];
     for (const { labels, value, metricName } of mine) {
-      const pairs = Object.entries(labels).map(([k, v]) => `${k}="${escape(v)}"`);
+      const pairs = Object.entries(labels).map(([k, v]) => `${k}="${labelValue(v)}"`);
       lines.push(`${metricName ?? name}${pairs.length ? `{${pairs.join(',')}}` : ''} ${number(value)}`);
     }
     families.push(lines.join('\n'));
