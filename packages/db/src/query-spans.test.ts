@@ -40,6 +40,12 @@ describe('database spans', () => {
     });
   });
 
+  it('leaves queries outside any span (background loops) untraced', async () => {
+    exporter.reset();
+    await sql`select 'background' as v`;
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
   it('names a span by its operation and table', () => {
     expect(spanName('select * from "spend".purchase_orders where x = $1')).toBe('SELECT spend.purchase_orders');
     expect(spanName('insert into outbox (a) values ($1)')).toBe('INSERT outbox');

@@ -1,4 +1,4 @@
-import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type postgres from 'postgres';
 
 const SPAN = Symbol('playbook.db.span');
@@ -18,7 +18,8 @@ let patched: object | undefined;
  * is awaited (an HTTP request, a consumed message), so each trace shows its database work.
  * postgres.js has no query hooks, so this wraps `Query.prototype.handle`, the one place every query
  * (tagged, unsafe, transactions, cursors) passes through exactly once on its way to a connection;
- * fragments that are never executed on their own get no span. Idempotent.
+ * fragments that are never executed on their own get no span. Queries outside any span (pollers,
+ * the relay's loop) get none either, so background work does not flood the trace store. Idempotent.
  */
 export function traceQueries(sql: postgres.Sql): void {
   const proto = Object.getPrototypeOf(sql`select 1`) as QueryInternals;
@@ -26,7 +27,7 @@ export function traceQueries(sql: postgres.Sql): void {
   patched = proto;
   const handle = proto.handle;
   proto.handle = function (this: QueryInternals) {
-    if (!this.executed && !this[SPAN]) {
+    if (!this.executed && !this[SPAN] && trace.getSpan(context.active())) {
       const text = queryText(this.strings);
       const span = trace.getTracer('@playbook/db').startSpan(spanName(text), {
         kind: SpanKind.CLIENT,

@@ -6,6 +6,13 @@ interface Sample {
   metricName?: string;
 }
 
+interface Family {
+  name: string;
+  help: string;
+  type: string;
+  values: Sample[];
+}
+
 let processOwner: string | undefined;
 
 /**
@@ -35,12 +42,7 @@ export async function moduleMetrics(module: string): Promise<string> {
   const withProcess = claimProcessMetrics(module);
   const families: string[] = [];
   for (const metric of metricsRegistry.getMetricsAsArray()) {
-    const { name, help, type, values } = (await metric.get()) as {
-      name: string;
-      help: string;
-      type: string;
-      values: Sample[];
-    };
+    const { name, help, type, values } = await (metric as unknown as { get(): Promise<Family> }).get();
     const mine = values.filter((v) => (v.labels.service === undefined ? withProcess : v.labels.service === module));
     if (mine.length === 0) continue;
     const lines = [`# HELP ${name} ${help.replaceAll('\\', '\\\\').replaceAll('\n', '\\n')}`, `# TYPE ${name} ${type}`];
