@@ -6,6 +6,7 @@ import { connect, type Sql, type Tx } from '@playbook/db/client';
 import { loadMigrations, migrate, type Migration } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
 import { metered } from '@playbook/telemetry/cost-meter';
+import { reactionDelay } from '@playbook/telemetry/metrics';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
 import { releaseProcessMetrics } from '@playbook/telemetry/module-metrics';
 import { runAsModule } from '@playbook/telemetry/module-scope';
@@ -109,7 +110,9 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       env,
       sql,
       log,
-      subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])].map(meteredSubscription),
+      subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])].map((s) =>
+        meteredSubscription(s, definition.name),
+      ),
     });
     workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
     if (!listen) return {};
@@ -157,13 +160,18 @@ function raise(message: string): never {
  * Each consumed message is one unit of work for the cost meter: what its events report in
  * `diagnostics` (elapsed, database round trips) and the reaction that produced them in `rules`.
  */
-function meteredSubscription(subscription: Subscription<Tx>): Subscription<Tx> {
+function meteredSubscription(subscription: Subscription<Tx>, service: string): Subscription<Tx> {
   return {
     ...subscription,
-    handle: (envelope, ctx) =>
-      metered(
+    handle: (envelope, ctx) => {
+      if (envelope.occurredAt) {
+        const labels = { service, consumer: subscription.name, type: envelope.type };
+        reactionDelay.observe(labels, Math.max(0, Date.now() - envelope.occurredAt) / 1000);
+      }
+      return metered(
         () => subscription.handle(envelope, ctx),
         [{ name: 'reaction', parameters: { consumer: subscription.name, cause: envelope.type } }],
-      ),
+      );
+    },
   };
 }

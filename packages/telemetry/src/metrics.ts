@@ -65,3 +65,11 @@ export const deadLetterDepth = new Gauge({
   labelNames: ['service', 'consumer', 'topic'] as const,
   registers: [metricsRegistry],
 });
+
+export const reactionDelay = new Histogram({
+  name: 'playbook_reaction_delay_seconds',
+  help: 'From an event occurring to a consumer reacting to it: the wait at each step of a flow, by event type',
+  labelNames: ['service', 'consumer', 'type'] as const,
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  registers: [metricsRegistry],
+});
