@@ -1,4 +1,5 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { CORRELATION_SPAN_ATTRIBUTE, correlationIdFrom } from '@playbook/telemetry/correlation';
 import type postgres from 'postgres';
 
 const SPAN = Symbol('playbook.db.span');
@@ -29,9 +30,14 @@ export function traceQueries(sql: postgres.Sql): void {
   proto.handle = function (this: QueryInternals) {
     if (!this.executed && !this[SPAN] && trace.getSpan(context.active())) {
       const text = queryText(this.strings);
+      const correlationId = correlationIdFrom();
       const span = trace.getTracer('@playbook/db').startSpan(spanName(text), {
         kind: SpanKind.CLIENT,
-        attributes: { 'db.system.name': 'postgresql', 'db.query.text': text.slice(0, MAX_TEXT) },
+        attributes: {
+          'db.system.name': 'postgresql',
+          'db.query.text': text.slice(0, MAX_TEXT),
+          ...(correlationId ? { [CORRELATION_SPAN_ATTRIBUTE]: correlationId } : {}),
+        },
       });
       this[SPAN] = span;
       Promise.prototype.then.call(

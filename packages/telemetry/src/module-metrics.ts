@@ -42,9 +42,11 @@ export async function moduleMetrics(module: string): Promise<string> {
   const withProcess = claimProcessMetrics(module);
   const families: string[] = [];
   for (const metric of metricsRegistry.getMetricsAsArray()) {
+    const perModule = ((metric as unknown as { labelNames?: string[] }).labelNames ?? []).includes('service');
+    if (!perModule && !withProcess) continue;
     const { name, help, type, values } = await (metric as unknown as { get(): Promise<Family> }).get();
-    const mine = values.filter((v) => (v.labels.service === undefined ? withProcess : v.labels.service === module));
-    if (mine.length === 0) continue;
+    // A module's families are listed even before their first sample (HELP/TYPE only).
+    const mine = perModule ? values.filter((v) => v.labels.service === module) : values;
     const lines = [`# HELP ${name} ${help.replaceAll('\\', '\\\\').replaceAll('\n', '\\n')}`, `# TYPE ${name} ${type}`];
     for (const { labels, value, metricName } of mine) {
       const pairs = Object.entries(labels).map(([k, v]) => `${k}="${labelValue(v)}"`);

@@ -31,7 +31,7 @@ export function initTelemetry(options: TelemetryOptions): void {
   if (sdk) return;
   const processors: SpanProcessor[] = [new ModuleSpanProcessor(), ...(options.spanProcessors ?? [])];
   const exporter = options.zipkinEndpoint
-    ? new ZipkinExporter({ url: options.zipkinEndpoint })
+    ? perModuleResource(new ZipkinExporter({ url: options.zipkinEndpoint }))
     : options.otlpEndpoint
       ? perModuleResource(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }))
       : undefined;

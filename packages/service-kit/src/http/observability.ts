@@ -15,8 +15,18 @@ import type { AppEnv } from './app-env.ts';
  * correlation id (from X-Correlation-Id, or new) in baggage, on the span, in every log line and
  * echoed in the response, plus the request log line and latency metric.
  */
+const UNOBSERVED = new Set(['/metrics', '/healthz', '/readyz']);
+
+/** Probes and scrapes: no span, no log line, no latency series; the correlation id is still echoed. */
+async function quietly(c: Parameters<MiddlewareHandler<AppEnv>>[0], next: () => Promise<void>) {
+  await next();
+  c.header('X-Correlation-Id', normalizeCorrelationId(c.req.header(CORRELATION_HEADER)));
+}
+
 export function observability(service: string, log: Logger): MiddlewareHandler<AppEnv> {
-  return (c, next) => runAsModule(service, () => observe(c, next));
+  return (c, next) =>
+    // Scrapes and probes every few seconds would bury the requests people make, in traces and logs.
+    UNOBSERVED.has(c.req.path) ? quietly(c, next) : runAsModule(service, () => observe(c, next));
   async function observe(c: Parameters<MiddlewareHandler<AppEnv>>[0], next: () => Promise<void>) {
     const started = performance.now();
     const headers = Object.fromEntries(c.req.raw.headers);
