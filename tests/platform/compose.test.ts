@@ -44,7 +44,7 @@ describe('docker-compose.yml runs the system', () => {
     for (const [module, runners] of where) expect(runners, module).toHaveLength(1);
     expect(where.get('spend')).toEqual(['spend']);
     expect(where.get('approvals')).toEqual(['approvals']);
-    expect(new Set(where.values().map((r) => r[0])).size).toBeLessThan(moduleNames.length);
+    expect(new Set([...where.values()].map((r) => r[0])).size).toBeLessThan(moduleNames.length);
   });
 
   it('publishes each module on its launcher port, with the environment the kit requires, from one image tag', () => {
