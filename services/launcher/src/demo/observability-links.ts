@@ -16,7 +16,7 @@ export function observabilityLines(env: Record<string, string | undefined> = pro
                    by correlation id: ${zipkin}/zipkin/?annotationQuery=playbook.correlation_id%3Ddemo-flow-1`
       : '  Traces: no Zipkin configured (npm run infra -- up writes PLAYBOOK_ZIPKIN_URL to .playbook/env)',
     prometheus
-      ? `  Metrics (Prometheus): ${prometheus}/graph?g0.expr=${query}&g0.tab=0   targets: ${prometheus}/targets`
+      ? `  Metrics (Prometheus): ${prometheus}/graph?g0.expr=${query}&g0.tab=0   (every module's target: Status → Targets)`
       : '  Metrics: no Prometheus configured (npm run infra -- up writes PLAYBOOK_PROMETHEUS_URL to .playbook/env)',
   ].join('\n');
 }
