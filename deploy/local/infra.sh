@@ -106,7 +106,7 @@ cmd_logs() {
     registry) files=("$REGISTRY_LOG") ;;
     zipkin) files=("$ZIPKIN_LOG") ;;
     prometheus) files=("$PROMETHEUS_LOG") ;;
-    all) files=("$PG_LOG" "$KAFKA_LOG_DIR/server.log" "$REGISTRY_LOG") ;;
+    all) files=("$PG_LOG" "$KAFKA_LOG_DIR/server.log" "$REGISTRY_LOG" "$ZIPKIN_LOG" "$PROMETHEUS_LOG") ;;
     *) die "unknown component '$1' (expected kafka, registry, postgres, zipkin or prometheus)." ;;
   esac
   exec tail -n 50 -F "${files[@]}"
