@@ -101,11 +101,11 @@ require_curl() {
 print_status() {
   local name=$1 port=$2 extra=${3:-} pid
   if pid="$(live_pid "$name")"; then
-    printf '%-9s %-8s %-22s pid %s%s\n' "$name" running "$HOST:$port" "$pid" "${extra:+  $extra}"
+    printf '%-10s %-8s %-22s pid %s%s\n' "$name" running "$HOST:$port" "$pid" "${extra:+  $extra}"
   elif port_open "$port"; then
-    printf '%-9s %-8s %-22s %s\n' "$name" running "$HOST:$port" "(not started by this checkout)"
+    printf '%-10s %-8s %-22s %s\n' "$name" running "$HOST:$port" "(not started by this checkout)"
   else
-    printf '%-9s %-8s %-22s\n' "$name" stopped "$HOST:$port"
+    printf '%-10s %-8s %-22s\n' "$name" stopped "$HOST:$port"
   fi
 }
 
