@@ -8,6 +8,7 @@ import { describe, topicFor } from '@playbook/contracts/catalog';
 import type { Sql, Tx } from '@playbook/db/client';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
 import type { Logger } from '@playbook/telemetry/logger';
+import { watchBus, type BusWatch } from './bus-metrics.ts';
 import type { Admin, Kafka } from 'kafkajs';
 
 export interface BusRuntime {
@@ -16,6 +17,8 @@ export interface BusRuntime {
   relay: OutboxRelay;
   consumer: BusConsumer | undefined;
   uow: ReturnType<typeof postgresUnitOfWork>;
+  /** Lag, dead-letter depth and outbox backlog, read every few seconds. */
+  metrics: BusWatch;
   stop(): Promise<void>;
 }
 
@@ -76,13 +79,25 @@ export async function startBus(options: {
           retryBaseMs: env.BUS_RETRY_BASE_MS,
         });
   await consumer?.start();
+  const metrics = watchBus({
+    service,
+    schema: options.schema,
+    admin,
+    sql,
+    log,
+    group: consumer ? (namespace ? `${namespace}.${service}` : service) : undefined,
+    topics: consumedTopics,
+    intervalMs: env.BUS_METRICS_INTERVAL_MS,
+  });
   return {
     kafka,
     admin,
     relay,
     consumer,
     uow,
+    metrics,
     async stop() {
+      metrics.stop();
       await consumer?.stop();
       await relay.stop();
       await admin.disconnect();
