@@ -9,7 +9,7 @@ FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY . .
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
- && rm -rf deploy/local tests packages/bench packages/testing
+ && rm -rf deploy/local tests tools packages/testing
 
 # --- runtime: sources and node_modules, as an unprivileged user
 FROM node:24-bookworm-slim AS runtime

@@ -31,7 +31,10 @@ prometheus_install() {
 # `name port` for each module in modules.ts, honouring <NAME>_PORT overrides like portOf() does.
 prometheus_modules() {
   local name port var
-  grep -oE "name: '[a-z][a-z0-9-]*', port: [0-9]+" "$MODULES_FILE" | sed -E "s/name: '([^']+)', port: ([0-9]+)/\1 \2/" |
+  # modules.ts itself says which modules exist (Node 24 runs it; loading a module's code is lazy).
+  "$REPO_ROOT/node_modules/.bin/node" --input-type=module \
+    -e "const { MODULES } = await import(process.argv[1]); for (const m of MODULES) console.log(m.name, m.port);" \
+    "$MODULES_FILE" |
     while read -r name port; do
       var="$(tr 'a-z-' 'A-Z_' <<<"$name")_PORT"
       echo "$name ${!var:-$port}"
