@@ -3,5 +3,7 @@ import shared from '../vitest.shared.ts';
 
 export default mergeConfig(
   shared,
-  defineConfig({ test: { include: ['platform/**/*.test.ts', 'slice/**/*.test.ts', 'docs/**/*.test.ts'] } }),
+  defineConfig({
+    test: { include: ['platform/**/*.test.ts', 'slice/**/*.test.ts', 'docs/**/*.test.ts', 'harness/**/*.test.ts'] },
+  }),
 );

@@ -71,6 +71,8 @@ export async function startSlice(
 
   return {
     namespace,
+    /** Every module's own database schema. */
+    schemas: MODULES.map(schemaOf),
     demo,
     modulith,
     ports,

@@ -1,0 +1,53 @@
+import postgres from 'postgres';
+
+/** Tables whose rows move by themselves (the relay's lease) or are judged by count instead (the outbox). */
+const MOVING = new Set(['outbox', 'relay_leases', 'outbox_relay_lease', 'schema_migrations']);
+
+/**
+ * A fingerprint of every module's database: per table, an md5 of its rows in order, and each outbox's
+ * row count. Two equal snapshots around a request mean it changed nothing and published nothing —
+ * the audit trail (activity's own tables) included.
+ */
+export function stateSnapshots(databaseUrl: string, schemas: string[]) {
+  const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  let query: string | undefined;
+
+  async function build(): Promise<string> {
+    const tables = await db<{ schema: string; name: string }[]>`
+      select table_schema as schema, table_name as name from information_schema.tables
+      where table_schema = any(${schemas}) and table_type = 'BASE TABLE' order by 1, 2`;
+    const parts = tables
+      .filter((t) => !MOVING.has(t.name) || t.name === 'outbox')
+      .map(({ schema, name }) => {
+        const table = `"${schema}"."${name}"`;
+        return name === 'outbox'
+          ? `select '${schema}.outbox' as t, count(*)::text as h from ${table}`
+          : `select '${schema}.${name}' as t, coalesce(md5(string_agg(x::text, '|' order by x::text)), '-') as h from ${table} x`;
+      });
+    return parts.join(' union all ');
+  }
+
+  return {
+    async take(): Promise<Map<string, string>> {
+      query ??= await build();
+      const rows = await db.unsafe<{ t: string; h: string }[]>(query);
+      return new Map(rows.map((r) => [r.t, r.h]));
+    },
+    /** Waits until two snapshots a moment apart agree: whatever earlier requests caused has settled. */
+    async settled(): Promise<Map<string, string>> {
+      let last = await this.take();
+      for (let i = 0; i < 80; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        const next = await this.take();
+        if (differences(last, next).length === 0) return next;
+        last = next;
+      }
+      throw new Error('the modules did not settle within 20 s');
+    },
+    end: () => db.end(),
+  };
+}
+
+export function differences(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after.keys()].filter((table) => before.get(table) !== after.get(table));
+}
