@@ -4,6 +4,7 @@ import { createLogger } from '@playbook/telemetry/logger';
 import { shutdownTelemetry } from '@playbook/telemetry/tracing';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo } from './demo/seed.ts';
 import { printWelcome } from './demo/welcome.ts';
+import { serveLauncherHealth } from './launcher-health.ts';
 import { moduleList, startLayout, type Layout } from './layout.ts';
 
 const DEV_SECRET = 'playbook-local-development-secret-not-for-production';
@@ -41,6 +42,7 @@ const running = await startLayout(layout, env, {
   source: { ...process.env, PLAYBOOK_BOOTSTRAP_ADMIN: values.demo ? DEMO_ADMIN_BOOTSTRAP : undefined },
 });
 log.info({ mode: layout.mode, promoted: layout.promoted, only: layout.only }, 'all modules are up');
+serveLauncherHealth(running, Number(process.env.PLAYBOOK_LAUNCHER_PORT ?? 4000), log);
 
 process.once('unhandledRejection', async (error) => {
   log.fatal({ err: error }, 'the launcher failed; stopping every module');

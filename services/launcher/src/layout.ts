@@ -3,6 +3,7 @@ import type { ServiceOptions } from '@playbook/service-kit/service';
 import { MODULES, type EnvSource, type ModuleName } from './modules.ts';
 import { startModulith, type Modulith } from './modulith.ts';
 import { startProcesses } from './processes.ts';
+import type { ChildStatus } from './supervisor.ts';
 
 /**
  * How the modules are laid out over OS processes: all in one (`modulith`), each in its own
@@ -20,6 +21,12 @@ export interface RunningLayout {
   /** The in-process modules (absent when every module has its own process). */
   modulith: Modulith | undefined;
   url(name: ModuleName): string;
+  /** The supervision state of each module run in its own process (empty in the modulith). */
+  status(): ChildStatus[];
+  /** False while a module process is down, restarting or given up on. */
+  ready(): boolean;
+  /** The pid of a module's own process, if it has one. */
+  pid(name: ModuleName): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -79,6 +86,9 @@ export async function startLayout(
   return {
     modulith,
     url: (name) => (own.includes(name) ? children!.url(name) : modulith!.url(name)),
+    status: () => children?.status() ?? [],
+    ready: () => children?.ready() ?? true,
+    pid: (name) => children?.pid(name),
     async stop() {
       await Promise.all([modulith?.stop(), children?.stop()]);
     },
