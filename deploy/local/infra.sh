@@ -12,6 +12,7 @@
 #   npm run infra -- env                print .playbook/env
 #   npm run infra -- check              exit 0 iff every component answers (used by with-infra.sh)
 #   npm run infra -- broker stop|start N   stop or restart node N of a three-broker cluster
+#   npm run infra -- restart kafka|postgres   stop and start one component (fault injection: npm run chaos)
 # Ports: PLAYBOOK_PG_PORT, PLAYBOOK_KAFKA_PORT, PLAYBOOK_KAFKA_CONTROLLER_PORT,
 # PLAYBOOK_REGISTRY_PORT, PLAYBOOK_REGISTRY_MANAGEMENT_PORT, PLAYBOOK_ZIPKIN_PORT,
 # PLAYBOOK_PROMETHEUS_PORT (see lib/common.sh).
@@ -31,7 +32,7 @@ source "$LOCAL_DIR/lib/zipkin.sh"
 source "$LOCAL_DIR/lib/prometheus.sh"
 
 usage() {
-  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 write_env() {
@@ -130,6 +131,14 @@ cmd_broker() { # cmd_broker stop|start <n>
   esac
 }
 
+cmd_restart() { # cmd_restart kafka|postgres
+  case "${1:-}" in
+    kafka) kafka_down; kafka_up ;;
+    postgres) pg_down; pg_up ;;
+    *) die "usage: infra restart kafka|postgres" ;;
+  esac
+}
+
 cmd_env() {
   [[ -f "$ENV_FILE" ]] || die "no ${ENV_FILE#"$REPO_ROOT"/} yet — run: npm run infra -- up"
   cat "$ENV_FILE"
@@ -141,6 +150,7 @@ main() {
   case "$cmd" in
     up) cmd_up "$@" ;;
     broker) cmd_broker "$@" ;;
+    restart) cmd_restart "$@" ;;
     down) cmd_down "$@" ;;
     reset) cmd_down --purge ;;
     status) cmd_status ;;

@@ -63,7 +63,7 @@ describe('every route, fuzzed', () => {
     const failures = new Map<string, string>();
     const statuses = new Map<number, number>();
     let tried = 0;
-    let lastSucceeded = true;
+    let lastSucceeded = true; // then wait for what it caused to settle before the next snapshot
     const send = async (target: (typeof targets)[number], r: FuzzRequest) => {
       const before = lastSucceeded ? await snapshots.settled() : await snapshots.take();
       const response = await target.service.app.request(`${r.path}${r.query}`, {

@@ -21,7 +21,7 @@ export function stateSnapshots(databaseUrl: string, schemas: string[]) {
       .map(({ schema, name }) => {
         const table = `"${schema}"."${name}"`;
         return name === 'outbox'
-          ? `select '${schema}.outbox' as t, count(*)::text as h from ${table}`
+          ? `select '${schema}.outbox' as t, count(*) || '/' || count(*) filter (where published_at is null) as h from ${table}`
           : `select '${schema}.${name}' as t, coalesce(md5(string_agg(x::text, '|' order by x::text)), '-') as h from ${table} x`;
       });
     return parts.join(' union all ');
@@ -33,13 +33,19 @@ export function stateSnapshots(databaseUrl: string, schemas: string[]) {
       const rows = await db.unsafe<{ t: string; h: string }[]>(query);
       return new Map(rows.map((r) => [r.t, r.h]));
     },
-    /** Waits until two snapshots a moment apart agree: whatever earlier requests caused has settled. */
+    /**
+     * Waits until every outbox is relayed and three snapshots a moment apart agree: whatever earlier
+     * requests caused (relayed events, the consumers' projections of them) has settled.
+     */
     async settled(): Promise<Map<string, string>> {
       let last = await this.take();
-      for (let i = 0; i < 80; i++) {
-        await new Promise((r) => setTimeout(r, 250));
+      let same = 0;
+      for (let i = 0; i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 200));
         const next = await this.take();
-        if (differences(last, next).length === 0) return next;
+        const relayed = [...next].every(([t, h]) => !t.endsWith('.outbox') || h.endsWith('/0'));
+        same = relayed && differences(last, next).length === 0 ? same + 1 : 0;
+        if (same >= 2) return next;
         last = next;
       }
       throw new Error('the modules did not settle within 20 s');

@@ -1,0 +1,106 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Kafka, Producer } from 'kafkajs';
+
+const INFRA = fileURLToPath(new URL('../../../deploy/local/infra.sh', import.meta.url));
+
+/** Restarts one component of this checkout's infrastructure with the infra script (its own ports, never the shared ones). */
+export function restartInfra(component: 'kafka' | 'postgres'): Promise<void> {
+  const env = { ...process.env };
+  // The infra script treats a set DATABASE_URL as "external PostgreSQL": unset, it restarts its own.
+  delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', [INFRA, 'restart', component], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`infra restart ${component} exited ${code}`)),
+    );
+  });
+}
+
+/**
+ * Duplicates on the wire: re-sends every `every`-th message of a topic (same key, value and headers),
+ * as a producer retry or a replay would. Reconnects through broker restarts (kafkajs retries).
+ */
+export async function duplicateEvery(kafka: Kafka, topic: string, group: string, every: number) {
+  const consumer = kafka.consumer({ groupId: group });
+  const producer: Producer = kafka.producer();
+  let seen = 0;
+  let sent = 0;
+  await Promise.all([consumer.connect(), producer.connect()]);
+  await consumer.subscribe({ topic, fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (++seen % every !== 0) return;
+      await producer.send({ topic, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
+      sent++;
+    },
+  });
+  return {
+    sent: () => sent,
+    async stop() {
+      await consumer.disconnect().catch(() => {});
+      await producer.disconnect().catch(() => {});
+    },
+  };
+}
+
+/** Poison: messages no consumer can decode (not Avro, or Avro of no registered schema). */
+export async function sendPoison(kafka: Kafka, topic: string, count: number): Promise<number> {
+  const producer = kafka.producer();
+  await producer.connect();
+  const messages = Array.from({ length: count }, (_, i) => ({
+    key: `poison-${i}`,
+    value: i % 2 ? Buffer.from(`not avro ${i}`) : Buffer.from([0, 0xff, 0xff, 0xff, 0xf0, 1, 2, 3]),
+    headers: { 'ce-type': 'playbook.vendors.VendorEngaged' },
+  }));
+  await producer.send({ topic, messages });
+  await producer.disconnect();
+  return count;
+}
+
+export interface DeadLetters {
+  /** Poison messages dead-lettered, per consumer group (each should hold every poison message). */
+  poisonPerGroup: Record<string, number>;
+  /** Any other message dead-lettered, with its reason: each is an effect a consumer gave up on. */
+  others: { group: string; code: string; error: string }[];
+}
+
+/** Reads every dead-letter topic of `topic` from the start: which messages, which group, and why. */
+export async function deadLetters(kafka: Kafka, topic: string, group: string): Promise<DeadLetters> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const dlqs = (await admin.listTopics()).filter((t) => t.startsWith(`${topic}.dlq.`));
+  let expected = 0;
+  for (const dlq of dlqs)
+    for (const p of await admin.fetchTopicOffsets(dlq)) expected += Number(p.high) - Number(p.low);
+  await admin.disconnect();
+  const found: DeadLetters = { poisonPerGroup: {}, others: [] };
+  if (expected === 0) return found;
+  const consumer = kafka.consumer({ groupId: group });
+  await consumer.connect();
+  await consumer.subscribe({ topics: dlqs, fromBeginning: true });
+  let read = 0;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 30_000);
+    void consumer.run({
+      eachMessage: async ({ message }) => {
+        const header = (name: string) => message.headers?.[name]?.toString() ?? '';
+        const consumerGroup = header('dlq-consumer');
+        if (message.key?.toString().startsWith('poison-'))
+          found.poisonPerGroup[consumerGroup] = (found.poisonPerGroup[consumerGroup] ?? 0) + 1;
+        else
+          found.others.push({
+            group: consumerGroup,
+            code: header('dlq-error-code'),
+            error: header('dlq-error').slice(0, 200),
+          });
+        if (++read >= expected) {
+          clearTimeout(timer);
+          resolve();
+        }
+      },
+    });
+  });
+  await consumer.disconnect();
+  return found;
+}
