@@ -13,6 +13,10 @@ export const kitEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** HS256 secret that bearer tokens are signed with. */
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** An identity provider's JWKS (RS256/ES256 tokens); with it, AUTH_ISSUER and AUTH_AUDIENCE. */
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
   SERVICE_VERSION: z.string().default('0.1.0'),
   /** The service's schema (and role svc_<schema>); defaults to the module name. */
   DB_SCHEMA: z

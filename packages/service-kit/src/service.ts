@@ -15,6 +15,7 @@ import type { SpanProcessor } from '@opentelemetry/sdk-trace';
 import { busContractOf } from './asyncapi/bus-contract.ts';
 import { asyncApiDocument } from './asyncapi/document.ts';
 import { accessSubscriptions } from './auth/access-subscriptions.ts';
+import { tokenKeysFrom, tokenVerifier } from './auth/tokens.ts';
 import { startBus, type BusRuntime } from './bus-runtime.ts';
 import type { KitEnv } from './env.ts';
 import type { App } from './http/app-env.ts';
@@ -89,7 +90,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       title: definition.title ?? `The Playbook — ${definition.name}`,
       version: env.SERVICE_VERSION,
       log,
-      jwtSecret: env.AUTH_JWT_SECRET,
+      verifyToken: tokenVerifier(tokenKeysFrom(env)),
       production: env.NODE_ENV === 'production',
       asyncApi: () =>
         asyncApiDocument(busContractOf(definition), {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { PUBLISHED_DEV_SECRET } from '@playbook/service-kit/tokens';
 import { kitEnv, loadEnvOrExit } from '@playbook/service-kit/env';
 import { createLogger } from '@playbook/telemetry/logger';
 import { shutdownTelemetry } from '@playbook/telemetry/tracing';
@@ -6,8 +8,6 @@ import { DEMO_ADMIN_BOOTSTRAP, seedDemo } from './demo/seed.ts';
 import { printWelcome } from './demo/welcome.ts';
 import { serveLauncherHealth } from './launcher-health.ts';
 import { moduleList, startLayout, type Layout } from './layout.ts';
-
-const DEV_SECRET = 'playbook-local-development-secret-not-for-production';
 
 // --mode modulith (default): every module in this process; --mode processes: each in its own;
 // --promote spend,approvals: those in their own processes, the rest here; --only: run just these.
@@ -33,8 +33,15 @@ try {
 }
 const log = createLogger('launcher');
 if (!process.env.AUTH_JWT_SECRET) {
-  log.warn('AUTH_JWT_SECRET is not set: using the local development secret');
-  process.env.AUTH_JWT_SECRET = DEV_SECRET;
+  // The development secret is published: in production anyone could mint an admin token with it.
+  if (process.env.NODE_ENV === 'production' && !process.env.AUTH_JWKS_URL) {
+    log.fatal('NODE_ENV=production needs a real key source: AUTH_JWKS_URL (an identity provider) or AUTH_JWT_SECRET');
+    process.exit(1);
+  }
+  if (process.env.NODE_ENV !== 'production') log.warn('AUTH_JWT_SECRET is not set: using the local development secret');
+  // With a JWKS in production the HS256 secret is unused (tokenKeysFrom): a random one fills the slot.
+  process.env.AUTH_JWT_SECRET =
+    process.env.NODE_ENV === 'production' ? randomBytes(32).toString('hex') : PUBLISHED_DEV_SECRET;
 }
 const env = loadEnvOrExit(kitEnv);
 

@@ -4,6 +4,7 @@ import type { UnitOfWork } from '@playbook/bus/handler';
 import type { Sql, Tx } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';
 import type { App, AppEnv } from './app-env.ts';
+import type { Principal } from '../auth/tokens.ts';
 import { authentication } from './authentication.ts';
 import { mountHealth, PUBLIC_PATHS, type ReadinessChecks } from './health.ts';
 import { observability } from './observability.ts';
@@ -16,7 +17,8 @@ export interface AppDependencies {
   title: string;
   version: string;
   log: Logger;
-  jwtSecret: string;
+  /** Checks a bearer token (tokens.ts tokenVerifier: HS256 secret and/or an identity provider's JWKS). */
+  verifyToken: (token: string) => Promise<Principal>;
   production: boolean;
   /** The module's AsyncAPI 3 document, served at /asyncapi.json beside /openapi.json. */
   asyncApi: () => object;
@@ -54,7 +56,7 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
     bearerFormat: 'JWT',
   });
 
-  const authenticate = authentication(deps.jwtSecret);
+  const authenticate = authentication(deps.verifyToken);
   app.use('*', async (c, next) => {
     if (PUBLIC_PATHS.has(c.req.path)) return next();
     const runtime = deps.runtime();
