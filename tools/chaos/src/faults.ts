@@ -59,8 +59,10 @@ export async function sendPoison(kafka: Kafka, topic: string, count: number): Pr
 }
 
 export interface DeadLetters {
-  /** Poison messages dead-lettered, per consumer group (each should hold every poison message). */
+  /** Distinct poison messages dead-lettered, per consumer group (each should hold every poison message). */
   poisonPerGroup: Record<string, number>;
+  /** Poison dead letters in all, repeats included (a consumer killed before committing parks its message again). */
+  poisonLetters: number;
   /** Any other message dead-lettered, with its reason: each is an effect a consumer gave up on. */
   others: { group: string; code: string; error: string }[];
 }
@@ -74,7 +76,8 @@ export async function deadLetters(kafka: Kafka, topic: string, group: string): P
   for (const dlq of dlqs)
     for (const p of await admin.fetchTopicOffsets(dlq)) expected += Number(p.high) - Number(p.low);
   await admin.disconnect();
-  const found: DeadLetters = { poisonPerGroup: {}, others: [] };
+  const found: DeadLetters = { poisonPerGroup: {}, poisonLetters: 0, others: [] };
+  const seen = new Set<string>();
   if (expected === 0) return found;
   const consumer = kafka.consumer({ groupId: group });
   await consumer.connect();
@@ -86,9 +89,13 @@ export async function deadLetters(kafka: Kafka, topic: string, group: string): P
       eachMessage: async ({ message }) => {
         const header = (name: string) => message.headers?.[name]?.toString() ?? '';
         const consumerGroup = header('dlq-consumer');
-        if (message.key?.toString().startsWith('poison-'))
-          found.poisonPerGroup[consumerGroup] = (found.poisonPerGroup[consumerGroup] ?? 0) + 1;
-        else
+        const key = message.key?.toString() ?? '';
+        if (key.startsWith('poison-')) {
+          found.poisonLetters++;
+          if (!seen.has(`${consumerGroup}/${key}`))
+            found.poisonPerGroup[consumerGroup] = (found.poisonPerGroup[consumerGroup] ?? 0) + 1;
+          seen.add(`${consumerGroup}/${key}`);
+        } else
           found.others.push({
             group: consumerGroup,
             code: header('dlq-error-code'),
