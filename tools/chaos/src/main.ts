@@ -126,7 +126,7 @@ try {
   console.log(`  doubled                ${effects.doubled.length}`);
   console.log(`  unanswered (unknown)   ${result.unanswered}`);
   console.log(
-    `  poison dead-lettered   ${JSON.stringify(dlq.poisonPerGroup)} (each of ${faults['poison messages']}, per consuming group)`,
+    `  poison dead-lettered   ${JSON.stringify(dlq.poisonPerGroup)} distinct, of ${faults['poison messages']} per consuming group; ${dlq.poisonLetters} letters with repeats`,
   );
   console.log(`  other dead letters     ${dlq.others.length}`);
   for (const o of dlq.others.slice(0, 5)) console.log(`    ${o.group} ${o.code}: ${o.error}`);
