@@ -66,7 +66,8 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
     OTEL_EXPORTER_OTLP_ENDPOINT: undefined,
   };
 
-  let running: { url(name: ModuleName): string; stop(): Promise<void> } | undefined;
+  type Running = { url(name: ModuleName): string; stop(): Promise<void> };
+  let running: Running | undefined;
   let modulith: Modulith | undefined;
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -77,7 +78,7 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
 
   ctx.progress(`fanout/${mode}: starting ${names.length} services (namespace ${namespace}, ports ${free.join(', ')})`);
   const startedAt = Date.now();
-  const starting =
+  const starting: Promise<Running> =
     mode === 'modulith'
       ? startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }).then(
           (m) => (modulith = m),
