@@ -1,0 +1,59 @@
+import type { Queryable } from '@playbook/db/client';
+import type { Doc, DocType, Patch } from '../domain/changes.ts';
+
+const nameOf = (db: Queryable, orgId: string, kind: string, id: string | null) =>
+  db`(select n.name from names n where n.org_id = ${orgId} and n.kind = ${kind} and n.id = ${id})`;
+
+/** Inserts or replaces a record, with the current names of its vendor, event and client. */
+export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void> {
+  const [clientId, eventId, vendorId] = [d.clientId ?? null, d.eventId ?? null, d.vendorId ?? null];
+  await db`
+    insert into documents (doc_type, doc_id, org_id, client_id, event_id, catalog, client_level, title, body, status,
+      on_date, vendor_id, vendor_name, event_name, client_name, updated_at)
+    values (${d.type}, ${d.id}, ${d.orgId}, ${clientId}, ${eventId}, ${d.catalog ?? false}, ${d.clientLevel ?? false},
+      ${d.title}, ${d.body}, ${d.status ?? null}, ${d.onDate ?? null}, ${vendorId},
+      coalesce(${nameOf(db, d.orgId, 'vendor', vendorId)}, ${d.vendorName ?? null}),
+      ${nameOf(db, d.orgId, 'event', eventId)}, ${nameOf(db, d.orgId, 'client', clientId)}, ${at})
+    on conflict (doc_type, doc_id) do update set
+      org_id = excluded.org_id, client_id = excluded.client_id, event_id = excluded.event_id, catalog = excluded.catalog,
+      client_level = excluded.client_level, title = excluded.title, body = excluded.body, status = excluded.status,
+      on_date = excluded.on_date, vendor_id = excluded.vendor_id, vendor_name = excluded.vendor_name,
+      event_name = excluded.event_name, client_name = excluded.client_name, updated_at = excluded.updated_at`;
+}
+
+/** Changes the given fields of a record of `orgId`; nothing for a record the index does not hold. */
+export async function patchDocument(db: Queryable, orgId: string, type: DocType, id: string, set: Patch, at: Date) {
+  await db`
+    update documents set title = coalesce(${set.title ?? null}, title), body = coalesce(${set.body ?? null}, body),
+      status = coalesce(${set.status ?? null}, status), on_date = coalesce(${set.onDate ?? null}::date, on_date),
+      updated_at = ${at}
+    where doc_type = ${type} and doc_id = ${id} and org_id = ${orgId}`;
+}
+
+export async function removeDocument(db: Queryable, orgId: string, type: DocType, id: string): Promise<void> {
+  await db`delete from documents where doc_type = ${type} and doc_id = ${id} and org_id = ${orgId}`;
+}
+
+/** A client, event or vendor (re)named: the records that mention it are found by the new name. */
+export async function rename(
+  db: Queryable,
+  orgId: string,
+  kind: 'client' | 'event' | 'vendor',
+  id: string,
+  name: string,
+) {
+  await db`insert into names (kind, id, org_id, name) values (${kind}, ${id}, ${orgId}, ${name})
+           on conflict (org_id, kind, id) do update set name = excluded.name`;
+  if (kind === 'vendor')
+    await db`update documents set vendor_name = ${name} where org_id = ${orgId} and vendor_id = ${id}`;
+  if (kind === 'event')
+    await db`update documents set event_name = ${name} where org_id = ${orgId} and event_id = ${id}`;
+  if (kind === 'client')
+    await db`update documents set client_name = ${name} where org_id = ${orgId} and client_id = ${id}`;
+}
+
+/** Empties the index and forgets which facts `consumer` handled, so a replay from offset 0 rebuilds it. */
+export async function forgetIndex(db: Queryable, consumer: string): Promise<void> {
+  await db`truncate documents, names`;
+  await db`delete from inbox where consumer = ${consumer}`;
+}

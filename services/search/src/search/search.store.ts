@@ -1,0 +1,96 @@
+import type { Queryable } from '@playbook/db/client';
+import { type Reader, visible } from '@playbook/service-kit/access';
+import type { DocType } from '../domain/changes.ts';
+import { anyPrefix, type Cursor, HEADLINE_OPTIONS } from '../domain/query-text.ts';
+
+export interface SearchFilter {
+  terms: string[];
+  types?: DocType[] | undefined;
+  clientId?: string | undefined;
+  eventId?: string | undefined;
+  status?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface HitRow {
+  doc_type: DocType;
+  doc_id: string;
+  client_id: string | null;
+  event_id: string | null;
+  vendor_id: string | null;
+  title: string;
+  status: string | null;
+  on_date: string | null;
+  vendor_name: string | null;
+  event_name: string | null;
+  client_name: string | null;
+  updated_at: Date;
+  score: string;
+  headline: string;
+}
+
+/**
+ * The records `reader` may read (the kit's `visible`, per row: vendors and rate cards to any grant
+ * in the org, clients and brand kits through their events' grants too) matching every term by
+ * prefix or trigram similarity, and the filters. All of it is one WHERE, so paging and facets only
+ * ever see readable rows.
+ */
+function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boolean) {
+  const readable = visible(db, reader, {
+    alias: 'd',
+    orgWide: db`d.catalog`,
+    clientThroughEventGrants: db`d.client_level`,
+  });
+  const terms = f.terms.map(
+    (t) => db`and (d.search @@ to_tsquery('simple', ${`${t}:*`}) or ${t} operator(public.<%) d.haystack)`,
+  );
+  return db`${readable}
+    ${terms.length ? terms.reduce((a, b) => db`${a} ${b}`) : db``}
+    ${withTypes && f.types?.length ? db`and d.doc_type = any(${f.types})` : db``}
+    ${f.clientId ? db`and d.client_id = ${f.clientId}` : db``}
+    ${f.eventId ? db`and d.event_id = ${f.eventId}` : db``}
+    ${f.status ? db`and d.status = ${f.status}` : db``}
+    ${f.from ? db`and d.on_date >= ${f.from}::date` : db``}
+    ${f.to ? db`and d.on_date <= ${f.to}::date` : db``}`;
+}
+
+function score(db: Queryable, terms: string[]) {
+  if (terms.length === 0) return db`0::numeric`;
+  const similarity = terms.map((t) => db`public.word_similarity(${t}, d.haystack)`).reduce((a, b) => db`${a} + ${b}`);
+  return db`round((ts_rank_cd(d.search, to_tsquery('simple', ${anyPrefix(terms)})) + ${similarity})::numeric, 6)`;
+}
+
+/** One page (limit + 1 rows) in rank order (score, then type and id), after `after`, with headlines. */
+export function searchPage(
+  db: Queryable,
+  reader: Reader,
+  f: SearchFilter,
+  page: { limit: number; after?: Cursor | null },
+) {
+  const after = page.after;
+  const query = f.terms.length ? anyPrefix(f.terms) : null;
+  return db<HitRow[]>`
+    with hits as (
+      select d.*, ${score(db, f.terms)} as score from documents d where ${matching(db, reader, f, true)}
+    ), page as (
+      select * from hits h
+      ${after ? db`where h.score < ${after.score}::numeric or (h.score = ${after.score}::numeric and (h.doc_type, h.doc_id) > (${after.type}, ${after.id}))` : db``}
+      order by h.score desc, h.doc_type, h.doc_id limit ${page.limit + 1}
+    )
+    select p.doc_type, p.doc_id, p.client_id, p.event_id, p.vendor_id, p.title, p.status, p.on_date::text as on_date,
+      p.vendor_name, p.event_name, p.client_name, p.updated_at, p.score::text as score,
+      ${
+        query
+          ? db`ts_headline('simple', p.title || ' — ' || p.body, to_tsquery('simple', ${query}), ${HEADLINE_OPTIONS})`
+          : db`p.title || ' — ' || p.body`
+      } as headline
+    from page p order by p.score desc, p.doc_type, p.doc_id`;
+}
+
+/** How many readable matches of each type (the type filter left out, so a caller sees where else to look). */
+export async function facetCounts(db: Queryable, reader: Reader, f: SearchFilter): Promise<Record<string, number>> {
+  const rows = await db<{ doc_type: string; n: number }[]>`
+    select d.doc_type, count(*)::int as n from documents d where ${matching(db, reader, f, false)} group by d.doc_type`;
+  return Object.fromEntries(rows.map((r) => [r.doc_type, r.n]));
+}
