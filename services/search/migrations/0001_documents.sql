@@ -26,11 +26,11 @@ create table documents (
                  setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
                  || setweight(to_tsvector('simple', coalesce(vendor_name, '') || ' ' || coalesce(event_name, '')
                     || ' ' || coalesce(client_name, '')), 'C')) stored,
-  primary key (doc_type, doc_id)
+  primary key (org_id, doc_type, doc_id)
 );
 create index documents_search on documents using gin (search);
 create index documents_trigram on documents using gin (haystack public.gin_trgm_ops);
-create index documents_org on documents (org_id, doc_type);
+create index documents_type on documents (doc_type);
 create index documents_event on documents (event_id);
 create index documents_client on documents (client_id);
 create index documents_vendor on documents (org_id, vendor_id);

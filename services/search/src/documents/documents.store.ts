@@ -4,6 +4,15 @@ import type { Doc, DocType, Patch } from '../domain/changes.ts';
 const nameOf = (db: Queryable, orgId: string, kind: string, id: string | null) =>
   db`(select n.name from names n where n.org_id = ${orgId} and n.kind = ${kind} and n.id = ${id})`;
 
+/**
+ * A name and the records carrying it are written by facts of different topics, handled concurrently:
+ * the index of one organization is written by one transaction at a time, so whichever commits second
+ * sees the other (else a record indexed while its event is created could miss the event's name).
+ */
+export async function lockOrganization(db: Queryable, orgId: string): Promise<void> {
+  await db`select pg_advisory_xact_lock(hashtext(${`search-index:${orgId}`}))`;
+}
+
 /** Inserts or replaces a record, with the current names of its vendor, event and client. */
 export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void> {
   const [clientId, eventId, vendorId] = [d.clientId ?? null, d.eventId ?? null, d.vendorId ?? null];
@@ -14,8 +23,8 @@ export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void
       ${d.title}, ${d.body}, ${d.status ?? null}, ${d.onDate ?? null}, ${vendorId},
       coalesce(${nameOf(db, d.orgId, 'vendor', vendorId)}, ${d.vendorName ?? null}),
       ${nameOf(db, d.orgId, 'event', eventId)}, ${nameOf(db, d.orgId, 'client', clientId)}, ${at})
-    on conflict (doc_type, doc_id) do update set
-      org_id = excluded.org_id, client_id = excluded.client_id, event_id = excluded.event_id, catalog = excluded.catalog,
+    on conflict (org_id, doc_type, doc_id) do update set
+      client_id = excluded.client_id, event_id = excluded.event_id, catalog = excluded.catalog,
       client_level = excluded.client_level, title = excluded.title, body = excluded.body, status = excluded.status,
       on_date = excluded.on_date, vendor_id = excluded.vendor_id, vendor_name = excluded.vendor_name,
       event_name = excluded.event_name, client_name = excluded.client_name, updated_at = excluded.updated_at`;

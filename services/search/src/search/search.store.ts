@@ -1,7 +1,20 @@
-import type { Queryable } from '@playbook/db/client';
+import type { Queryable, Sql, Tx } from '@playbook/db/client';
 import { type Reader, visible } from '@playbook/service-kit/access';
 import type { DocType } from '../domain/changes.ts';
 import { anyPrefix, type Cursor, HEADLINE_OPTIONS } from '../domain/query-text.ts';
+
+/** Shorter terms match by prefix only: at 0.5, `led` would be a typo of `leadership`. */
+const MIN_FUZZY_LENGTH = 4;
+/** Word similarity for a typo match (pg_trgm's default 0.6 misses `chicgo` for `chicago`). */
+const FUZZY_THRESHOLD = '0.5';
+
+/** Runs the reads of one search in a transaction whose typo threshold is ours. */
+export function inSearch<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return sql.begin(async (tx) => {
+    await tx`select set_config('pg_trgm.word_similarity_threshold', ${FUZZY_THRESHOLD}, true)`;
+    return fn(tx);
+  }) as Promise<T>;
+}
 
 export interface SearchFilter {
   terms: string[];
@@ -42,8 +55,10 @@ function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boo
     orgWide: db`d.catalog`,
     clientThroughEventGrants: db`d.client_level`,
   });
-  const terms = f.terms.map(
-    (t) => db`and (d.search @@ to_tsquery('simple', ${`${t}:*`}) or ${t} operator(public.<%) d.haystack)`,
+  const terms = f.terms.map((t) =>
+    t.length >= MIN_FUZZY_LENGTH
+      ? db`and (d.search @@ to_tsquery('simple', ${`${t}:*`}) or ${t} operator(public.<%) d.haystack)`
+      : db`and d.search @@ to_tsquery('simple', ${`${t}:*`})`,
   );
   return db`${readable}
     ${terms.length ? terms.reduce((a, b) => db`${a} ${b}`) : db``}
