@@ -48,11 +48,6 @@ const ids = async (who: string, query: Record<string, string | number>) =>
 describe('free text', () => {
   it('finds the LED wall for the Chicago summit across modules, ranked, highlighted, with facets', async () => {
     const page = await find('pat', { q: 'LED wall Chicago' });
-    console.log(
-      'DEBUG',
-      await search.sql()`select doc_type, doc_id, event_name, client_name, vendor_name from documents where org_id = ${ORG}`,
-      await search.sql()`select * from names`,
-    );
     const found = page.items.map((i) => `${i.type}:${i.id}`);
     expect(found).toEqual(
       expect.arrayContaining([
