@@ -52,6 +52,9 @@ People (tokens valid 24 h):
 5. The client's brand kit, and the title slide in two versions; Pat approves version 2:
   curl -s "${url('assets')}/brand-kits?clientId=${demo.clientId}" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('assets')}/assets/${demo.assets.assetId}/approve -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"version":2}'
+6. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
+  curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
+${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
 
 ${observabilityLines()}
 
