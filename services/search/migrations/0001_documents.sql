@@ -1,5 +1,5 @@
 -- The search read model: one row per searchable record of any module, rebuilt from the topics.
--- pg_trgm lives in `public`, created by the kit's provisioning as admin (definition.extensions):
+-- pg_trgm (for words) lives in `public`, created by the kit's provisioning as admin (definition.extensions):
 -- even a trusted extension needs CREATE on the database, which the service role does not hold.
 create table documents (
   doc_type     text not null,
@@ -20,8 +20,6 @@ create table documents (
   event_name   text,
   client_name  text,
   updated_at   timestamptz not null,
-  haystack     text generated always as (lower(title || ' ' || body || ' ' || coalesce(vendor_name, '') || ' '
-                 || coalesce(event_name, '') || ' ' || coalesce(client_name, ''))) stored,
   search       tsvector generated always as (
                  setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
                  || setweight(to_tsvector('simple', coalesce(vendor_name, '') || ' ' || coalesce(event_name, '')
@@ -29,11 +27,18 @@ create table documents (
   primary key (org_id, doc_type, doc_id)
 );
 create index documents_search on documents using gin (search);
-create index documents_trigram on documents using gin (haystack public.gin_trgm_ops);
 create index documents_type on documents (doc_type);
 create index documents_event on documents (event_id);
 create index documents_client on documents (client_id);
 create index documents_vendor on documents (org_id, vendor_id);
+
+-- Every word the index holds (the lexemes of every record ever indexed), with trigrams: a typo in a
+-- query is corrected to the words it resembles here, so the match itself stays one full-text
+-- condition on documents_search. Never pruned: a stale word only expands a query to nothing.
+create table words (
+  word text primary key
+);
+create index words_trigram on words using gin (word public.gin_trgm_ops);
 
 -- The names other records are found by (an engagement by its event's name and venue), kept current
 -- when a client, event or vendor is renamed.

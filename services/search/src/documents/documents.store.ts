@@ -28,6 +28,16 @@ export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void
       client_level = excluded.client_level, title = excluded.title, body = excluded.body, status = excluded.status,
       on_date = excluded.on_date, vendor_id = excluded.vendor_id, vendor_name = excluded.vendor_name,
       event_name = excluded.event_name, client_name = excluded.client_name, updated_at = excluded.updated_at`;
+  await rememberWords(db, d.orgId, d.type, d.id);
+}
+
+/** The record's words join the lexicon typos are corrected against. */
+async function rememberWords(db: Queryable, orgId: string, type: DocType, id: string): Promise<void> {
+  await db`
+    insert into words (word)
+    select distinct l.lexeme from documents d, unnest(d.search) l
+    where d.org_id = ${orgId} and d.doc_type = ${type} and d.doc_id = ${id}
+    on conflict do nothing`;
 }
 
 /** Changes the given fields of a record of `orgId`; nothing for a record the index does not hold. */
@@ -37,6 +47,7 @@ export async function patchDocument(db: Queryable, orgId: string, type: DocType,
       status = coalesce(${set.status ?? null}, status), on_date = coalesce(${set.onDate ?? null}::date, on_date),
       updated_at = ${at}
     where doc_type = ${type} and doc_id = ${id} and org_id = ${orgId}`;
+  if (set.title || set.body) await rememberWords(db, orgId, type, id);
 }
 
 export async function removeDocument(db: Queryable, orgId: string, type: DocType, id: string): Promise<void> {
@@ -53,6 +64,8 @@ export async function rename(
 ) {
   await db`insert into names (kind, id, org_id, name) values (${kind}, ${id}, ${orgId}, ${name})
            on conflict (org_id, kind, id) do update set name = excluded.name`;
+  await db`insert into words (word) select distinct l.lexeme from unnest(to_tsvector('simple', ${name})) l
+           on conflict do nothing`;
   if (kind === 'vendor')
     await db`update documents set vendor_name = ${name} where org_id = ${orgId} and vendor_id = ${id}`;
   if (kind === 'event')
@@ -63,6 +76,6 @@ export async function rename(
 
 /** Empties the index and forgets which facts `consumer` handled, so a replay from offset 0 rebuilds it. */
 export async function forgetIndex(db: Queryable, consumer: string): Promise<void> {
-  await db`truncate documents, names`;
+  await db`truncate documents, names, words`;
   await db`delete from inbox where consumer = ${consumer}`;
 }

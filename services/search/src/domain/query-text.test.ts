@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyPrefix, decodeCursor, encodeCursor, MAX_TERMS, markHeadline, termsOf } from './query-text.ts';
+import { anyQuery, decodeCursor, encodeCursor, MAX_TERMS, markHeadline, matchQuery, termsOf } from './query-text.ts';
 
 describe('termsOf', () => {
   it('keeps lowercase words of letters and digits, deduplicated', () => {
@@ -24,8 +24,10 @@ describe('termsOf', () => {
     expect(termsOf('x'.repeat(5000))[0]).toHaveLength(40);
   });
 
-  it('builds a prefix tsquery of plain words', () => {
-    expect(anyPrefix(['led', 'wall'])).toBe('led:* | wall:*');
+  it('builds a tsquery of prefixes and corrected words, plain words only', () => {
+    const similar = new Map([['chicgo', ['chicago', 'chico', "o'hare", 'a:b']]]);
+    expect(matchQuery(['led', 'chicgo'], similar)).toBe('(led:*) & (chicgo:* | chicago | chico)');
+    expect(anyQuery(['led', 'chicgo'], similar)).toBe('led:* | chicgo:* | chicago | chico');
   });
 });
 

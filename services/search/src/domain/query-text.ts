@@ -16,8 +16,27 @@ export function termsOf(text: string | undefined): string[] {
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
-/** A tsquery matching any of the terms by prefix (for ranking and highlights): `led:* | wall:*`. */
-export const anyPrefix = (terms: string[]): string => terms.map((t) => `${t}:*`).join(' | ');
+/** Terms this short are matched by prefix only: `led` would otherwise be a typo of `lead`. */
+export const MIN_FUZZY_LENGTH = 4;
+const WORD = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The tsquery of a search: every term must match, each by prefix or as one of the indexed words
+ * it resembles (typos): `(chicgo:* | chicago) & (led:*)`. Only plain words reach it.
+ */
+export function matchQuery(terms: string[], similar: ReadonlyMap<string, string[]>): string {
+  return terms.map((t) => `(${alternatives(t, similar).join(' | ')})`).join(' & ');
+}
+
+/** Any alternative of any term (ranking and highlights). */
+export function anyQuery(terms: string[], similar: ReadonlyMap<string, string[]>): string {
+  return terms.flatMap((t) => alternatives(t, similar)).join(' | ');
+}
+
+const alternatives = (term: string, similar: ReadonlyMap<string, string[]>) => [
+  `${term}:*`,
+  ...(similar.get(term) ?? []).filter((w) => w !== term && WORD.test(w)),
+];
 
 const START = '\uE000';
 const STOP = '\uE001';

@@ -3,7 +3,7 @@ import { CodedError } from '@playbook/errors/coded-error';
 import { DOC_TYPES, type DocType } from '../domain/changes.ts';
 import { decodeCursor, encodeCursor, markHeadline, termsOf } from '../domain/query-text.ts';
 import type { ListRoute } from './search.routes.ts';
-import { facetCounts, type HitRow, inSearch, searchPage } from './search.store.ts';
+import { facetCounts, type HitRow, inSearch, searchPage, similarWords } from './search.store.ts';
 
 const isDocType = (t: string): t is DocType => (DOC_TYPES as readonly string[]).includes(t);
 
@@ -15,11 +15,14 @@ export const list: AppRouteHandler<ListRoute> = async (c) => {
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   if (q.cursor && !after)
     throw new CodedError('HTTP.BAD_CURSOR', 'The cursor is not one this service handed out.', 400);
-  const filter = { ...q, types: types as DocType[] | undefined, terms: termsOf(q.q) };
-  const { rows, facets } = await inSearch(c.var.sql, async (tx) => ({
-    rows: await searchPage(tx, c.var.principal, filter, { limit: q.limit, after }),
-    facets: await facetCounts(tx, c.var.principal, filter),
-  }));
+  const terms = termsOf(q.q);
+  const { rows, facets } = await inSearch(c.var.sql, async (tx) => {
+    const filter = { ...q, types: types as DocType[] | undefined, terms, similar: await similarWords(tx, terms) };
+    return {
+      rows: await searchPage(tx, c.var.principal, filter, { limit: q.limit, after }),
+      facets: await facetCounts(tx, c.var.principal, filter),
+    };
+  });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);
   const nextCursor =

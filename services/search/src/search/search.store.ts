@@ -1,23 +1,39 @@
 import type { Queryable, Sql, Tx } from '@playbook/db/client';
 import { type Reader, visible } from '@playbook/service-kit/access';
 import type { DocType } from '../domain/changes.ts';
-import { anyPrefix, type Cursor, HEADLINE_OPTIONS } from '../domain/query-text.ts';
+import { anyQuery, type Cursor, HEADLINE_OPTIONS, MIN_FUZZY_LENGTH, matchQuery } from '../domain/query-text.ts';
 
-/** Shorter terms match by prefix only: at 0.5, `led` would be a typo of `leadership`. */
-const MIN_FUZZY_LENGTH = 4;
-/** Word similarity for a typo match (pg_trgm's default 0.6 misses `chicgo` for `chicago`). */
-const FUZZY_THRESHOLD = '0.5';
+/** Trigram similarity for a typo correction (`chicgo` → `chicago` is 0.5). */
+const SIMILARITY = '0.4';
+/** Corrections kept per term, most similar first. */
+const CORRECTIONS = 5;
 
-/** Runs the reads of one search in a transaction whose typo threshold is ours. */
+/** Runs the reads of one search in a transaction whose similarity threshold is ours. */
 export function inSearch<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
-    await tx`select set_config('pg_trgm.word_similarity_threshold', ${FUZZY_THRESHOLD}, true)`;
+    await tx`select set_config('pg_trgm.similarity_threshold', ${SIMILARITY}, true)`;
     return fn(tx);
   }) as Promise<T>;
 }
 
+/** The indexed words each term (of MIN_FUZZY_LENGTH or more) resembles: its typo corrections. */
+export async function similarWords(db: Queryable, terms: string[]): Promise<Map<string, string[]>> {
+  const fuzzy = terms.filter((t) => t.length >= MIN_FUZZY_LENGTH);
+  if (fuzzy.length === 0) return new Map();
+  const rows = await db<{ term: string; word: string }[]>`
+    select t.term, w.word from unnest(${fuzzy}::text[]) t(term)
+    cross join lateral (
+      select word from words where word operator(public.%) t.term
+      order by public.similarity(word, t.term) desc, word limit ${CORRECTIONS}) w`;
+  const similar = new Map<string, string[]>();
+  for (const r of rows) similar.set(r.term, [...(similar.get(r.term) ?? []), r.word]);
+  return similar;
+}
+
 export interface SearchFilter {
   terms: string[];
+  /** Each term's typo corrections (similarWords). */
+  similar: ReadonlyMap<string, string[]>;
   types?: DocType[] | undefined;
   clientId?: string | undefined;
   eventId?: string | undefined;
@@ -46,7 +62,7 @@ export interface HitRow {
 /**
  * The records `reader` may read (the kit's `visible`, per row: vendors and rate cards to any grant
  * in the org, clients and brand kits through their events' grants too) matching every term by
- * prefix or trigram similarity, and the filters. All of it is one WHERE, so paging and facets only
+ * prefix or as a corrected word, and the filters. All of it is one WHERE, so paging and facets only
  * ever see readable rows.
  */
 function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boolean) {
@@ -55,13 +71,8 @@ function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boo
     orgWide: db`d.catalog`,
     clientThroughEventGrants: db`d.client_level`,
   });
-  const terms = f.terms.map((t) =>
-    t.length >= MIN_FUZZY_LENGTH
-      ? db`and (d.search @@ to_tsquery('simple', ${`${t}:*`}) or ${t} operator(public.<%) d.haystack)`
-      : db`and d.search @@ to_tsquery('simple', ${`${t}:*`})`,
-  );
   return db`${readable}
-    ${terms.length ? terms.reduce((a, b) => db`${a} ${b}`) : db``}
+    ${f.terms.length ? db`and d.search @@ to_tsquery('simple', ${matchQuery(f.terms, f.similar)})` : db``}
     ${withTypes && f.types?.length ? db`and d.doc_type = any(${f.types})` : db``}
     ${f.clientId ? db`and d.client_id = ${f.clientId}` : db``}
     ${f.eventId ? db`and d.event_id = ${f.eventId}` : db``}
@@ -70,10 +81,9 @@ function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boo
     ${f.to ? db`and d.on_date <= ${f.to}::date` : db``}`;
 }
 
-function score(db: Queryable, terms: string[]) {
-  if (terms.length === 0) return db`0::numeric`;
-  const similarity = terms.map((t) => db`public.word_similarity(${t}, d.haystack)`).reduce((a, b) => db`${a} + ${b}`);
-  return db`round((ts_rank_cd(d.search, to_tsquery('simple', ${anyPrefix(terms)})) + ${similarity})::numeric, 6)`;
+function score(db: Queryable, f: SearchFilter) {
+  if (f.terms.length === 0) return db`0::numeric`;
+  return db`round(ts_rank_cd(d.search, to_tsquery('simple', ${anyQuery(f.terms, f.similar)}))::numeric, 6)`;
 }
 
 /** One page (limit + 1 rows) in rank order (score, then type and id), after `after`, with headlines. */
@@ -84,10 +94,10 @@ export function searchPage(
   page: { limit: number; after?: Cursor | null },
 ) {
   const after = page.after;
-  const query = f.terms.length ? anyPrefix(f.terms) : null;
+  const query = f.terms.length ? anyQuery(f.terms, f.similar) : null;
   return db<HitRow[]>`
     with hits as (
-      select d.*, ${score(db, f.terms)} as score from documents d where ${matching(db, reader, f, true)}
+      select d.*, ${score(db, f)} as score from documents d where ${matching(db, reader, f, true)}
     ), page as (
       select * from hits h
       ${after ? db`where h.score < ${after.score}::numeric or (h.score = ${after.score}::numeric and (h.doc_type, h.doc_id) > (${after.type}, ${after.id}))` : db``}
