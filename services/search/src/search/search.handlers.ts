@@ -16,7 +16,7 @@ export const list: AppRouteHandler<ListRoute> = async (c) => {
   if (q.cursor && !after)
     throw new CodedError('HTTP.BAD_CURSOR', 'The cursor is not one this service handed out.', 400);
   const terms = termsOf(q.q);
-  const { rows, facets } = await inSearch(c.var.sql, async (tx) => {
+  const { rows, facets } = await inSearch(c.var.sql, terms.length > 0, async (tx) => {
     const filter = { ...q, types: types as DocType[] | undefined, terms, similar: await similarWords(tx, terms) };
     return {
       rows: await searchPage(tx, c.var.principal, filter, { limit: q.limit, after }),

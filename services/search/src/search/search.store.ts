@@ -8,10 +8,15 @@ const SIMILARITY = '0.4';
 /** Corrections kept per term, most similar first. */
 const CORRECTIONS = 5;
 
-/** Runs the reads of one search in a transaction whose similarity threshold is ours. */
-export function inSearch<T>(sql: Sql, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Runs the reads of one search in a transaction with our similarity threshold and, for a text
+ * search, no sequential scans: the planner underestimates prefix matches (`catering:*`) and scans
+ * the table (~90 ms at 100,000 records) where the GIN index answers in ~8 ms.
+ */
+export function inSearch<T>(sql: Sql, text: boolean, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
-    await tx`select set_config('pg_trgm.similarity_threshold', ${SIMILARITY}, true)`;
+    await tx`select set_config('pg_trgm.similarity_threshold', ${SIMILARITY}, true),
+                    set_config('enable_seqscan', ${text ? 'off' : 'on'}, true)`;
     return fn(tx);
   }) as Promise<T>;
 }
@@ -83,7 +88,7 @@ function matching(db: Queryable, reader: Reader, f: SearchFilter, withTypes: boo
 
 function score(db: Queryable, f: SearchFilter) {
   if (f.terms.length === 0) return db`0::numeric`;
-  return db`round(ts_rank_cd(d.search, to_tsquery('simple', ${anyQuery(f.terms, f.similar)}))::numeric, 6)`;
+  return db`round(ts_rank(d.search, to_tsquery('simple', ${anyQuery(f.terms, f.similar)}))::numeric, 6)`;
 }
 
 /** One page (limit + 1 rows) in rank order (score, then type and id), after `after`, with headlines. */
@@ -97,20 +102,21 @@ export function searchPage(
   const query = f.terms.length ? anyQuery(f.terms, f.similar) : null;
   return db<HitRow[]>`
     with hits as (
-      select d.*, ${score(db, f)} as score from documents d where ${matching(db, reader, f, true)}
+      select d.org_id, d.doc_type, d.doc_id, ${score(db, f)} as score from documents d where ${matching(db, reader, f, true)}
     ), page as (
       select * from hits h
       ${after ? db`where h.score < ${after.score}::numeric or (h.score = ${after.score}::numeric and (h.doc_type, h.doc_id) > (${after.type}, ${after.id}))` : db``}
       order by h.score desc, h.doc_type, h.doc_id limit ${page.limit + 1}
     )
-    select p.doc_type, p.doc_id, p.client_id, p.event_id, p.vendor_id, p.title, p.status, p.on_date::text as on_date,
-      p.vendor_name, p.event_name, p.client_name, p.updated_at, p.score::text as score,
+    select p.doc_type, p.doc_id, d.client_id, d.event_id, d.vendor_id, d.title, d.status, d.on_date::text as on_date,
+      d.vendor_name, d.event_name, d.client_name, d.updated_at, p.score::text as score,
       ${
         query
-          ? db`ts_headline('simple', p.title || ' — ' || p.body, to_tsquery('simple', ${query}), ${HEADLINE_OPTIONS})`
-          : db`p.title || ' — ' || p.body`
+          ? db`ts_headline('simple', d.title || ' — ' || d.body, to_tsquery('simple', ${query}), ${HEADLINE_OPTIONS})`
+          : db`d.title || ' — ' || d.body`
       } as headline
-    from page p order by p.score desc, p.doc_type, p.doc_id`;
+    from page p join documents d using (org_id, doc_type, doc_id)
+    order by p.score desc, p.doc_type, p.doc_id`;
 }
 
 /** How many readable matches of each type (the type filter left out, so a caller sees where else to look). */
