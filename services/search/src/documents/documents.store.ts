@@ -1,4 +1,4 @@
-import type { Queryable } from '@playbook/db/client';
+import type { Queryable, Tx } from '@playbook/db/client';
 import type { Doc, DocType, Patch } from '../domain/changes.ts';
 
 const nameOf = (db: Queryable, orgId: string, kind: string, id: string | null) =>
@@ -9,14 +9,20 @@ const nameOf = (db: Queryable, orgId: string, kind: string, id: string | null) =
  * the index of one organization is written by one transaction at a time, so whichever commits second
  * sees the other (else a record indexed while its event is created could miss the event's name).
  */
-export async function lockOrganization(db: Queryable, orgId: string): Promise<void> {
-  await db`select pg_advisory_xact_lock(hashtext(${`search-index:${orgId}`}))`;
+export async function lockOrganization(tx: Tx, orgId: string): Promise<void> {
+  const held = locked.get(tx) ?? new Set<string>();
+  if (held.has(orgId)) return;
+  await tx`select pg_advisory_xact_lock(hashtext(${`search-index:${orgId}`}))`;
+  locked.set(tx, held.add(orgId));
 }
+/** The organizations a transaction (a consumer's batch) locked already: one round trip per batch, not per fact. */
+const locked = new WeakMap<Tx, Set<string>>();
 
 /** Inserts or replaces a record, with the current names of its vendor, event and client. */
 export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void> {
   const [clientId, eventId, vendorId] = [d.clientId ?? null, d.eventId ?? null, d.vendorId ?? null];
   await db`
+    with doc as (
     insert into documents (doc_type, doc_id, org_id, client_id, event_id, catalog, client_level, title, body, status,
       on_date, vendor_id, vendor_name, event_name, client_name, updated_at)
     values (${d.type}, ${d.id}, ${d.orgId}, ${clientId}, ${eventId}, ${d.catalog ?? false}, ${d.clientLevel ?? false},
@@ -27,8 +33,9 @@ export async function putDocument(db: Queryable, d: Doc, at: Date): Promise<void
       client_id = excluded.client_id, event_id = excluded.event_id, catalog = excluded.catalog,
       client_level = excluded.client_level, title = excluded.title, body = excluded.body, status = excluded.status,
       on_date = excluded.on_date, vendor_id = excluded.vendor_id, vendor_name = excluded.vendor_name,
-      event_name = excluded.event_name, client_name = excluded.client_name, updated_at = excluded.updated_at`;
-  await rememberWords(db, d.orgId, d.type, d.id);
+      event_name = excluded.event_name, client_name = excluded.client_name, updated_at = excluded.updated_at
+    returning search)
+    insert into words (word) select distinct l.lexeme from doc, unnest(doc.search) l on conflict do nothing`;
 }
 
 /** The record's words join the lexicon typos are corrected against. */
