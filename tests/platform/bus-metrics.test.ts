@@ -1,3 +1,4 @@
+import { ensureTopics } from '@playbook/bus-kafka/topics';
 import { deadLetterTopic } from '@playbook/bus-kafka/headers';
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { watchBus } from '@playbook/service-kit/bus-metrics';
@@ -41,13 +42,7 @@ it('reads lag from committed offsets, dead-letter depth and outbox backlog with 
   const topic = `${namespace}.playbook.widgets.v1`;
   const group = `${namespace}.${service}`;
   const dlq = deadLetterTopic(topic, group);
-  await admin.createTopics({
-    waitForLeaders: true,
-    topics: [
-      { topic, numPartitions: 1 },
-      { topic: dlq, numPartitions: 1 },
-    ],
-  });
+  await ensureTopics(admin, [topic, dlq], { numPartitions: 1 });
   const producer = kafka.producer();
   await producer.connect();
   await producer.send({ topic, messages: [1, 2, 3, 4, 5].map((n) => ({ value: `m${n}` })) });

@@ -7,7 +7,7 @@ import { collectSpans } from '@playbook/testing/spans';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
-import { engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
 let slice: Slice;
@@ -50,6 +50,11 @@ describe('engage a vendor → PO → approval → audit, six services in one pro
       [purchaseOrderId],
     );
     expect(pos[0]!.n).toBe(1);
+  });
+
+  it('undoes it: cancelling the approved engagement cancels the PO and releases the budget, once', async () => {
+    const ids = await engageApproveAndAudit(slice, 'flow-modulith-cancel');
+    await cancelAndRelease(slice, ids);
   });
 
   it('refuses by the permission matrix with 403 problem+json, leaving no trace anywhere', async () => {

@@ -1,6 +1,7 @@
 import type { Subscription } from '@playbook/bus/handler';
 import { createBusConsumer, type BusConsumer } from '@playbook/bus-kafka/consumer';
 import type { BusEnv } from '@playbook/bus-kafka/env';
+import { ensureTopics } from '@playbook/bus-kafka/topics';
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { createOutboxRelay, type OutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
@@ -50,15 +51,7 @@ export async function startBus(options: {
   ];
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [topicFor(service, namespace), ...consumedTopics];
-  const existing = new Set(await admin.listTopics());
-  const missing = [...new Set(wanted)].filter((t) => !existing.has(t));
-  if (missing.length > 0) {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: PARTITIONS })),
-    });
-  }
+  await ensureTopics(admin, [topicFor(service, namespace), ...consumedTopics], { numPartitions: PARTITIONS });
   const relay = createOutboxRelay({ sql, schema: options.schema, kafka, serde, log, service });
   await relay.start();
   const consumer =

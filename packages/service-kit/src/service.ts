@@ -74,7 +74,8 @@ export interface Service {
 const kitMigrations = () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)), 'kit');
 
 export function createService(definition: ServiceDefinition, env: KitEnv, options: ServiceOptions = {}): Service {
-  const schema = options.schema ?? env.DB_SCHEMA ?? definition.name;
+  // A connector module is named `integrations.<system>` (its topic); its schema and role use `_` for `.`.
+  const schema = options.schema ?? env.DB_SCHEMA ?? schemaNameOf(definition.name);
   const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
   initTelemetry({
     serviceName: definition.name,
@@ -174,6 +175,9 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
     bus: () => bus ?? raise('not started'),
   };
 }
+
+/** The PostgreSQL schema (and role suffix) of a module: its name with `.` as `_`. */
+export const schemaNameOf = (module: string) => module.replaceAll('.', '_');
 
 function raise(message: string): never {
   throw new Error(message);

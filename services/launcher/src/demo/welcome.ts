@@ -1,5 +1,6 @@
 import { MODULES, type ModuleName } from '../modules.ts';
 import { demoTraceparent, observabilityLines } from './observability-links.ts';
+import { vendorsWelcome } from './seed-vendors.ts';
 import type { Demo } from './seed.ts';
 
 /** What `npm start --demo` prints: who is who, and the three calls of the engage → approve → audit flow. */
@@ -52,7 +53,10 @@ People (tokens valid 24 h):
 5. The client's brand kit, and the title slide in two versions; Pat approves version 2:
   curl -s "${url('assets')}/brand-kits?clientId=${demo.clientId}" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('assets')}/assets/${demo.assets.assetId}/approve -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"version":2}'
-6. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
+6. Catering was engaged against its BOM line for 250 lunches and amended to 300 (its pending PO followed); change it again,
+   or call it off — its PO is cancelled, its approval withdrawn and the budget un-commits:
+${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
+7. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
 
