@@ -21,6 +21,7 @@ const rows: [id: string, clientId: string | null, eventId: string | null][] = [
   // Its publisher named client-2, but the scope tree knows event-c under client-1.
   ['event-c-row', 'client-2', 'event-c'],
 ];
+const own = (ids: string[]) => ids.filter((id) => !id.startsWith('catalog'));
 
 beforeAll(async () => {
   world = await createTestWorld('kit-access');
@@ -29,7 +30,8 @@ beforeAll(async () => {
     migrations: async () => [
       {
         id: '0001_rows',
-        sql: 'create table rows (id text primary key, org_id text not null, client_id text, event_id text)',
+        sql: `create table rows (id text primary key, org_id text not null, client_id text, event_id text,
+                                 catalog boolean not null default false)`,
       },
     ],
   });
@@ -37,6 +39,7 @@ beforeAll(async () => {
   for (const [id, clientId, eventId] of rows)
     await sql`insert into rows values (${id}, ${ORG}, ${clientId}, ${eventId})`;
   await sql`insert into rows values ('elsewhere', 'org-other', null, null)`;
+  await sql`insert into rows values ('catalog-row', ${ORG}, null, null, true), ('catalog-elsewhere', 'org-other', null, null, true)`;
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-a');
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-c');
   const grant = (principalId: string, scope: { clientId?: string; eventId?: string }) =>
@@ -63,7 +66,7 @@ const seen = async (who: string, options: VisibleOptions = {}) => {
 
 describe('visible', () => {
   it('gives an org grant everything of its org, and organization-level rows to nobody else', async () => {
-    expect(await seen('org-wide')).toEqual(rows.map(([id]) => id).sort());
+    expect(own(await seen('org-wide'))).toEqual(rows.map(([id]) => id).sort());
     expect(await seen('client-one')).not.toContain('org-row');
     expect(await seen('event-a')).not.toContain('org-row');
     expect(await seen('gone')).toEqual([]);
@@ -72,10 +75,11 @@ describe('visible', () => {
   it('gives a client grant its client and its events (by the row’s own client), an event grant its event only', async () => {
     expect(await seen('client-one')).toEqual(['client-1-row', 'event-a-row', 'event-b-row']);
     expect(await seen('event-a')).toEqual(['event-a-row']);
+    expect(await seen('event-a')).not.toContain('catalog-row');
   });
 
   it('with clientFromTree, takes an event’s client from the scope tree, falling back to the row’s own', async () => {
-    expect(await seen('client-one', { clientFromTree: true })).toEqual([
+    expect(own(await seen('client-one', { clientFromTree: true }))).toEqual([
       'client-1-row',
       'event-a-row',
       'event-b-row',
@@ -90,6 +94,26 @@ describe('visible', () => {
     expect(clientRows(await seen('event-a', { eventId: null }))).toEqual([]);
     expect(clientRows(await seen('client-one', clientsOnly))).toEqual(['client-1-row']);
     expect(clientRows(await seen('org-wide', clientsOnly))).toEqual(['client-1-row', 'client-2-row']);
+  });
+});
+
+describe('visible with per-row options', () => {
+  it('with orgWide, shows org-level catalog rows to any grant of the org and never to a deactivated reader or another org', async () => {
+    const sql = service.sql();
+    const catalog = { orgWide: sql`r.catalog` };
+    expect(await seen('event-a', catalog)).toEqual(['catalog-row', 'event-a-row']);
+    expect(await seen('client-one', catalog)).toEqual(['catalog-row', 'client-1-row', 'event-a-row', 'event-b-row']);
+    expect(await seen('gone', catalog)).toEqual([]);
+    expect(await seen('nobody', catalog)).toEqual([]);
+    expect(await seen('event-a', { orgWide: true })).toEqual(['catalog-row', ...rows.map(([id]) => id)].sort());
+  });
+
+  it('with a clientThroughEventGrants fragment, opens client rows to event grants only where it holds', async () => {
+    const sql = service.sql();
+    const only = (id: string) => ({ eventId: null, clientThroughEventGrants: sql`r.id = ${id}` });
+    expect(own(await seen('event-a', only('client-1-row')))).toEqual(['client-1-row']);
+    expect(own(await seen('event-a', only('client-2-row')))).toEqual([]);
+    expect(own(await seen('client-one', only('nothing')))).toEqual(['client-1-row', 'event-a-row', 'event-b-row']);
   });
 });
 

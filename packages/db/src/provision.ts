@@ -7,6 +7,11 @@ export interface ProvisionOptions {
   /** The service's schema name; the role is `svc_<schema>`. */
   schema: string;
   password: string;
+  /**
+   * Extensions the service's SQL uses (e.g. `pg_trgm`), created once per database in `public` by the
+   * admin: even a trusted extension needs CREATE on the database, which a service role never gets.
+   */
+  extensions?: readonly string[];
 }
 
 /**
@@ -25,6 +30,10 @@ export async function provisionServiceDatabase(options: ProvisionOptions): Promi
       await tx.unsafe(`${verb} role ${identifier(role)} login password '${options.password.replaceAll("'", "''")}'`);
       await tx.unsafe(`create schema if not exists ${identifier(options.schema)} authorization ${identifier(role)}`);
       await tx.unsafe(`alter schema ${identifier(options.schema)} owner to ${identifier(role)}`);
+      for (const extension of options.extensions ?? []) {
+        await tx`select pg_advisory_xact_lock(hashtext(${`extension:${extension}`}))`;
+        await tx.unsafe(`create extension if not exists ${identifier(extension)} schema public`);
+      }
     });
   } finally {
     await admin.end();

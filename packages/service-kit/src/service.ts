@@ -35,6 +35,11 @@ export interface ServiceDefinition {
   subscriptions?: Subscription<Tx>[];
   /** The module's own migrations, applied after the bus and kit tables. */
   migrations?: () => Promise<Migration[]>;
+  /**
+   * PostgreSQL extensions its SQL needs (e.g. `['pg_trgm']`), created in `public` when the kit
+   * provisions the database (with DB_PROVISION off, the operator creates them).
+   */
+  extensions?: readonly string[];
   /** Background loops (schedulers, escalators) started after the bus and stopped before it. */
   workers?: Array<(context: WorkerContext) => Worker>;
 }
@@ -117,6 +122,7 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
           adminUrl: env.DATABASE_URL,
           schema,
           password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local`,
+          ...(definition.extensions ? { extensions: definition.extensions } : {}),
         })
       : env.DATABASE_URL;
     sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });

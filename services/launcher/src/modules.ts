@@ -25,6 +25,7 @@ export const MODULES = [
   },
   { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
   { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
+  { name: 'search', port: 4012, load: async () => (await import('@playbook/search/definition')).definition },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

@@ -5,13 +5,14 @@ import { requireInfraEnv } from '@playbook/testing/infra';
 import { baselineScenario } from './baseline-bench.ts';
 import { busScenario } from './bus-bench.ts';
 import { fanoutScenario } from './fanout-bench.ts';
+import { searchScenario } from './search-bench.ts';
 import { Cleanup, errorMessage, withTimeout } from './cleanup.ts';
 import { describeEnvironment, REPO_ROOT } from './environment.ts';
 import { compare, formatReport, writeReport, type Report } from './report.ts';
 import type { BenchContext, BenchParams, ResultRow, Scenario } from './scenario.ts';
 
 /** Every scenario, run in this order on the same broker. Add new ones here. */
-const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario];
+const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario, searchScenario];
 
 const started = Date.now();
 const cleanup = new Cleanup();

@@ -30,8 +30,16 @@ export interface VisibleOptions {
    * was written by someone else (the audit trail) or may precede the tree (approvals).
    */
   clientFromTree?: boolean;
-  /** A client-level row is visible through a grant on any of its events too (events' client list). */
-  clientThroughEventGrants?: boolean;
+  /**
+   * A client-level row is visible through a grant on any of its events too (events' client list); a
+   * boolean fragment decides it per row (a read model mixing client-level kinds with others).
+   */
+  clientThroughEventGrants?: boolean | Fragment;
+  /**
+   * Any grant in the row's organization reads it, whatever its scope: the org-wide catalog (vendors,
+   * rate cards), as `isMember` judges one reader. A boolean fragment decides it per row, e.g. `r.catalog`.
+   */
+  orgWide?: boolean | Fragment;
 }
 
 /**
@@ -48,16 +56,21 @@ export function visible(db: Queryable, reader: Reader, options: VisibleOptions =
   const roleMatches = Array.isArray(roles)
     ? db`g.role = any(${roles as Role[]})`
     : db`g.role in (${roles as Fragment}, 'admin')`;
-  const clientGrant = options.clientThroughEventGrants
-    ? db`g.client_id = ${client}`
-    : db`g.event_id is null and g.client_id = ${client}`;
+  const through = options.clientThroughEventGrants;
+  const clientGrant =
+    through === true
+      ? db`g.client_id = ${client}`
+      : through
+        ? db`g.client_id = ${client} and (g.event_id is null or ${through})`
+        : db`g.event_id is null and g.client_id = ${client}`;
   const eventGrant = event ? db`or (${event} is not null and g.event_id = ${event})` : db``;
+  const orgWide = options.orgWide === true ? db`true or` : options.orgWide ? db`(${options.orgWide}) or` : db``;
   return db`
     ${row}.org_id = ${reader.orgId}
     and not exists (select 1 from access_principals p where p.principal_id = ${reader.id} and p.deactivated_at is not null)
     and exists (select 1 from access_grants g
                 where g.principal_id = ${reader.id} and g.org_id = ${row}.org_id and ${roleMatches}
-                  and ((g.client_id is null and g.event_id is null) or (${clientGrant}) ${eventGrant}))`;
+                  and (${orgWide} (g.client_id is null and g.event_id is null) or (${clientGrant}) ${eventGrant}))`;
 }
 
 /**

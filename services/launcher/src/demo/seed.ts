@@ -9,6 +9,7 @@ import { call } from './client.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
 import { seedAssets } from './seed-assets.ts';
+import { seedSearch } from './seed-search.ts';
 import { seedVendors, type VendorsDemo } from './seed-vendors.ts';
 import { seedWorkTemplates } from './seed-work.ts';
 
@@ -33,6 +34,7 @@ export interface Demo {
   contracts: { acmeMsa: string };
   work: { templateId: string };
   assets: { assetId: string; brandKitId: string };
+  search: { query: string; hits: string[] };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -143,6 +145,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     { clientId: client.clientId, eventId: event.eventId },
   );
   await untilEveryModuleCaughtUp(bus);
+  const search = await seedSearch(url('search'), pat.token);
 
   return {
     orgId: DEMO_ORG,
@@ -154,6 +157,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     contracts: { acmeMsa },
     work,
     assets,
+    search,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

@@ -56,6 +56,9 @@ People (tokens valid 24 h):
 6. Catering was engaged against its BOM line for 250 lunches and amended to 300 (its pending PO followed); change it again,
    or call it off — its PO is cancelled, its approval withdrawn and the budget un-commits:
 ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
+7. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
+  curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
+${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
 
 ${observabilityLines()}
 
