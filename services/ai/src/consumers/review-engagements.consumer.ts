@@ -1,0 +1,21 @@
+import { on } from '@playbook/bus/handler';
+import type { Tx } from '@playbook/db/client';
+import * as vendors from '../projections/vendors.commands.ts';
+
+export const reviewEngagementWhenVendorEngaged = on<Tx, 'vendors.VendorEngaged'>(
+  vendors.REVIEW_ENGAGEMENT,
+  'vendors.VendorEngaged',
+  (e, { tx, publisher }) => vendors.engaged(tx, publisher, e),
+);
+
+export const reviewEngagementWhenEngagementAmended = on<Tx, 'vendors.EngagementAmended'>(
+  vendors.REVIEW_AMENDMENT,
+  'vendors.EngagementAmended',
+  (e, { tx, publisher }) => vendors.amended(tx, publisher, e),
+);
+
+export const reviewPosWhenEngagementCancelled = on<Tx, 'vendors.EngagementCancelled'>(
+  vendors.REVIEW_CANCELLED_ENGAGEMENT_POS,
+  'vendors.EngagementCancelled',
+  (e, { tx, publisher }) => vendors.cancelled(tx, publisher, e),
+);

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { loadMigrations } from '@playbook/db/migrate';
+import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { projectRecords } from './consumers/project-records.consumer.ts';
+import * as engagements from './consumers/review-engagements.consumer.ts';
+import * as spend from './consumers/review-spend.consumer.ts';
+import { type Provider, rulesProvider } from './domain/rules-provider.ts';
+import type { AiEnv } from './env.ts';
+import { mountHeadsUps } from './heads-ups/heads-ups.index.ts';
+import { mountInsights } from './insights/insights.index.ts';
+import { openAiCompatibleProvider } from './providers/openai-compatible.ts';
+import { mountRuns } from './runs/runs.index.ts';
+import { toolSpecs } from './tools/tools.ts';
+
+/** Which provider answers asks; event-triggered reviews always use the deterministic rules. */
+export type ProviderSettings =
+  | { kind: 'rules' }
+  | { kind: 'openai-compatible'; baseUrl: string; model: string; apiKey?: string | undefined };
+
+export function providerSettingsFrom(
+  env: Pick<AiEnv, 'AI_PROVIDER' | 'AI_BASE_URL' | 'AI_MODEL' | 'AI_API_KEY'>,
+): ProviderSettings {
+  if (env.AI_PROVIDER === 'rules') return { kind: 'rules' };
+  if (!env.AI_BASE_URL || !env.AI_MODEL)
+    throw new Error('AI_PROVIDER=openai-compatible needs AI_BASE_URL and AI_MODEL');
+  return { kind: 'openai-compatible', baseUrl: env.AI_BASE_URL, model: env.AI_MODEL, apiKey: env.AI_API_KEY };
+}
+
+export function providerFor(settings: ProviderSettings): Provider {
+  return settings.kind === 'rules' ? rulesProvider : openAiCompatibleProvider({ ...settings, tools: toolSpecs() });
+}
+
+/** ai: the orchestrator — heads-ups with citations, relationship intelligence, every run recorded. */
+export function aiDefinition(settings: ProviderSettings = { kind: 'rules' }): ServiceDefinition {
+  const provider = providerFor(settings);
+  return {
+    name: 'ai',
+    title: 'The Playbook — AI orchestrator',
+    routes: (app) => {
+      mountHeadsUps(app);
+      mountRuns(app, provider);
+      mountInsights(app);
+    },
+    subscriptions: [...projectRecords, ...Object.values(engagements), ...Object.values(spend)],
+    migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
+  };
+}
+
+export const definition: ServiceDefinition = aiDefinition();
