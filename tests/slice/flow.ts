@@ -8,7 +8,11 @@ export const FLOW_TYPES = [
   'approvals.ApprovalRequested',
   'approvals.ApprovalGranted',
   'spend.PurchaseOrderApproved',
+  'budget.BomLineSpendRecorded',
+  'contracts.ContractDrafted',
 ];
+/** Drafted by contracts beside spend's steps: its place among them in the trail depends on timing. */
+const SOW_DRAFTED = 'contracts.ContractDrafted';
 
 /**
  * The fan-out the design exists for, over HTTP only: Pat engages Acme AV (sent twice with one
@@ -89,18 +93,32 @@ export async function engageApproveAndAudit(
     const read = await http(`${url('spend')}/purchase-orders/${po.purchaseOrderId}`, pat.token);
     expect(read.body.status).toBe('approved');
   });
+  await eventually(async () => {
+    const budget = await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token);
+    expect(budget.body.totals.committedMinor).toBe(1_260_000);
+  });
+
+  const sow = await eventually(async () => {
+    const list = await http(`${url('contracts')}/contracts?engagementId=${engagementId}`, pat.token);
+    expect(list.body.items).toHaveLength(1);
+    return list.body.items[0];
+  });
+  expect(sow).toMatchObject({ kind: 'SOW', parentContractId: demo.contracts.acmeMsa, valueMinor: 1_260_000 });
 
   const story = await eventually(
     async () => {
       const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
-      expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual(FLOW_TYPES);
+      const types: string[] = audit.body.items.map((e: { type: string }) => e.type);
+      expect(types.filter((t) => t !== SOW_DRAFTED)).toEqual(FLOW_TYPES.filter((t) => t !== SOW_DRAFTED));
+      expect(types.filter((t) => t === SOW_DRAFTED)).toHaveLength(1);
       return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
     },
     { timeoutMs: 30_000 },
   );
   expectEveryEnvelopeAccountsForItself(story);
-  const actors = story.map((e) => e.actor.id);
-  expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId]);
+  const actors = story.filter((e) => e.type !== SOW_DRAFTED).map((e) => e.actor.id);
+  expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId, fran.userId]);
+  expect(story.find((e) => e.type === SOW_DRAFTED)?.actor.id).toBe(pat.userId);
   return {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,

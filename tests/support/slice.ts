@@ -11,7 +11,7 @@ import postgres from 'postgres';
 import { JWT_SECRET } from './harness.ts';
 
 export type Mode = 'modulith' | 'processes';
-const MODULES: ModuleName[] = ['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'];
+const MODULES: ModuleName[] = ['directory', 'events', 'vendors', 'spend', 'approvals', 'activity', 'budget'];
 
 /**
  * The six services of the slice, isolated for one test file: a fresh topic namespace, a schema

@@ -5,7 +5,7 @@ import type { Role } from '@playbook/service-kit/permissions';
 import type { Service } from '@playbook/service-kit/service';
 import { eventually } from '@playbook/testing/eventually';
 import { approvalsDefinition } from '../src/definition.ts';
-import { startEscalator } from '../src/escalation/escalator.ts';
+import { startEscalator } from '../src/workers/escalate-overdue-approvals.worker.ts';
 import { createTestWorld, emit, emitter, json, type TestWorld } from './harness.ts';
 
 const ORG = 'org-acme';

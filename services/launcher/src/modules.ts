@@ -24,6 +24,12 @@ export const MODULES = [
   { name: 'spend', port: 4004, load: async () => (await import('@playbook/spend/definition')).definition },
   { name: 'approvals', port: 4005, load: approvalsFrom },
   { name: 'activity', port: 4006, load: async () => (await import('@playbook/activity/definition')).definition },
+  { name: 'budget', port: 4007, load: async () => (await import('@playbook/budget/definition')).definition },
+  {
+    name: 'contracts',
+    port: 4008,
+    load: async () => (await import('@playbook/contracts-service/definition')).definition,
+  },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { amendPoWhenEngagementAmended } from './consumers/amend-po-when-engagement-amended.consumer.ts';
 import { approvePoWhenApprovalGranted } from './consumers/approve-po-when-approval-granted.consumer.ts';
+import { cancelPoWhenEngagementCancelled } from './consumers/cancel-po-when-engagement-cancelled.consumer.ts';
 import { raisePoWhenVendorEngaged } from './consumers/raise-po-when-vendor-engaged.consumer.ts';
 import { rejectPoWhenApprovalRejected } from './consumers/reject-po-when-approval-rejected.consumer.ts';
 import { mountPurchaseOrders } from './purchase-orders/purchase-orders.index.ts';
@@ -11,6 +13,12 @@ export const definition: ServiceDefinition = {
   name: 'spend',
   title: 'The Playbook — spend',
   routes: (app) => mountPurchaseOrders(app),
-  subscriptions: [raisePoWhenVendorEngaged, approvePoWhenApprovalGranted, rejectPoWhenApprovalRejected],
+  subscriptions: [
+    raisePoWhenVendorEngaged,
+    approvePoWhenApprovalGranted,
+    rejectPoWhenApprovalRejected,
+    cancelPoWhenEngagementCancelled,
+    amendPoWhenEngagementAmended,
+  ],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
 };

@@ -378,6 +378,56 @@ export interface ApprovalWithdrawnPayload {
   reason?: string | null;
 }
 
+/** A bill-of-materials line was added to an event's budget. */
+export interface BomLineAddedPayload {
+  /** The BOM line. */
+  lineId: string;
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Line category, e.g. av, catering, venue. */
+  category: string;
+  /** What the line buys. */
+  description: string;
+  /** Quantity. */
+  quantity: number;
+  /** Unit cost, minor units of currency. */
+  unitCostMinor: number;
+  /** ISO 4217 currency of the line (the budget's). */
+  currency: string;
+  /** Planned amount (quantity × unit cost, rounded half away from zero), minor units. */
+  plannedMinor: number;
+  /** The vendor the line is for, when one is chosen. */
+  vendorId?: string | null;
+  /** Line status: estimate, quoted or confirmed. */
+  status: string;
+  /** The user who added it. */
+  addedBy: string;
+}
+
+/** A bill-of-materials line was removed from an event's budget (only a line with nothing committed or spent against it can be). */
+export interface BomLineRemovedPayload {
+  /** The BOM line. */
+  lineId: string;
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The planned amount the budget no longer holds, minor units. */
+  plannedMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Why, when given. */
+  reason?: string | null;
+  /** The user who removed it. */
+  removedBy: string;
+}
+
 /** A bill-of-materials line was revised (quantity, unit cost, vendor or description). When the change in planned amount exceeds the budget's sign-off threshold, signOffRequired asks approvals for a sign-off. */
 export interface BomLineRevisedPayload {
   /** The BOM line (the Kafka message key is the budget id). */
@@ -414,6 +464,230 @@ export interface BomLineRevisedPayload {
   signOffRequired?: boolean;
   /** The threshold that was applied, minor units. */
   signOffThresholdMinor?: number | null;
+  /** Line status after the revision (estimate, quoted or confirmed), when known. */
+  status?: string | null;
+}
+
+/** Spend moved a BOM line: an approved PO committed its amount, a cancelled PO released what it had committed, or an allocation added an actual. Carries the line's and the budget's totals after the change, so the audit trail tells where each dollar went. */
+export interface BomLineSpendRecordedPayload {
+  /** The budget (the Kafka message key). */
+  budgetId: string;
+  /** The line that moved (the unassigned line when the spend named none or an unknown one). */
+  lineId: string;
+  /** The line the spend named, when it named one. */
+  requestedLineId?: string | null;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** committed: an approved PO; released: a cancelled PO's commitment; actual: allocated spend. */
+  change: SpendChange;
+  /** What caused it: purchase-order, card, expense or invoice. */
+  sourceType: string;
+  /** The PO id or the allocation id. */
+  sourceId: string;
+  /** The amount of the change in minor units (positive; a release lowers committed by it). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The line's committed total after the change. */
+  lineCommittedMinor: number;
+  /** The line's actual total after the change. */
+  lineActualMinor: number;
+  /** The budget's planned total. */
+  plannedMinor: number;
+  /** The budget's committed total after the change. */
+  committedMinor: number;
+  /** The budget's actual total after the change. */
+  actualMinor: number;
+}
+
+export type SpendChange = 'committed' | 'released' | 'actual';
+
+/** A budget was opened for an event, with its unassigned line (which catches commitments and actuals that name no known BOM line). */
+export interface BudgetCreatedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** ISO 4217 currency every amount of the budget is in. */
+  currency: string;
+  /** The budget's unassigned line. */
+  unassignedLineId: string;
+  /** The user (or the module, for an implicit budget) that caused it. */
+  createdBy: string;
+  /** How it came to be: explicit (POST /events/{eventId}/budget), first-line (the first BOM line was added) or spend (the first commitment or actual arrived). */
+  origin: string;
+}
+
+/** An event's budget was locked: its BOM lines can no longer be added, revised or removed. Commitments and actuals still count against it. */
+export interface BudgetLockedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** BOM lines in the locked plan (without the unassigned line). */
+  lines: number;
+  /** Planned total at locking, minor units. */
+  plannedMinor: number;
+  /** Committed total (approved purchase orders) at locking, minor units. */
+  committedMinor: number;
+  /** Actual total (allocated spend) at locking, minor units. */
+  actualMinor: number;
+  /** The user who locked it. */
+  lockedBy: string;
+}
+
+/** Committed + actual spend of an event's budget reached a threshold share of its planned total (80 % or 100 %). Published once per crossing; again only after the share fell back under that threshold. */
+export interface BudgetThresholdCrossedPayload {
+  /** The budget (one per event; the Kafka message key). */
+  budgetId: string;
+  /** The event. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The threshold crossed: 80 or 100. */
+  thresholdPercent: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** Planned total, minor units. */
+  plannedMinor: number;
+  /** Committed total (approved purchase orders), minor units. */
+  committedMinor: number;
+  /** Actual total (allocated spend), minor units. */
+  actualMinor: number;
+  /** (committed + actual) / planned × 100; null when nothing is planned. */
+  usedPercent?: number | null;
+  /** What moved the budget: commitment, uncommitment, allocation, revision or removal. */
+  trigger: string;
+}
+
+/** A signed contract was amended: its terms as they now stand. */
+export interface ContractAmendedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The amendment's number (1 for the first). */
+  amendment: number;
+  /** The contract's title. */
+  title: string;
+  /** The value in minor units after the amendment. */
+  valueMinor?: number | null;
+  /** The value in minor units before the amendment. */
+  previousValueMinor?: number | null;
+  /** ISO 4217 currency of valueMinor. */
+  currency?: string | null;
+  /** First day the contract covers (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day the contract covers after the amendment (YYYY-MM-DD). */
+  endsOn?: string | null;
+  /** Last day before the amendment (YYYY-MM-DD). */
+  previousEndsOn?: string | null;
+  /** Why it was amended. */
+  reason?: string | null;
+  /** The user who amended it. */
+  amendedBy: string;
+}
+
+export type ContractKind = 'MSA' | 'SOW';
+
+/** A version of a contract's document was recorded (metadata and content hash; the bytes go to Box). */
+export interface ContractDocumentStoredPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** Id of this document version. */
+  documentId: string;
+  /** The version number, 1 for the first document of the contract. */
+  version: number;
+  /** File name. */
+  name: string;
+  /** Media type, e.g. application/pdf. */
+  mediaType: string;
+  /** Size in bytes. */
+  sizeBytes: number;
+  /** SHA-256 of the content, lowercase hex. */
+  sha256: string;
+  /** The user who stored it. */
+  storedBy: string;
+}
+
+/** A contract was drafted: an MSA between a client and a vendor, or a SOW for an event (by hand, or from an engagement). */
+export interface ContractDraftedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The contract's title. */
+  title: string;
+  /** The contract's value in minor units, when it has one (a SOW: the engagement amount). */
+  valueMinor?: number | null;
+  /** ISO 4217 currency of valueMinor. */
+  currency?: string | null;
+  /** First day the contract covers (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day the contract covers (YYYY-MM-DD); none for an open-ended agreement. */
+  endsOn?: string | null;
+  /** The MSA a SOW is drafted under, when one was in force. */
+  parentContractId?: string | null;
+  /** The engagement a SOW was drafted from. */
+  engagementId?: string | null;
+  /** Who is asked to sign (emails or names). */
+  signatories?: string[];
+  /** The user (or the engaging producer) the draft is attributed to. */
+  draftedBy: string;
+}
+
+/** A contract in force ends soon: noticed once per contract and end date, a configured number of days ahead. */
+export interface ContractExpiringPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The contract's title. */
+  title: string;
+  /** The last day the contract covers (YYYY-MM-DD). */
+  endsOn: string;
+  /** Days from the notice to the end date. */
+  daysLeft: number;
+  /** How many days ahead notices are given (CONTRACTS_EXPIRY_NOTICE_DAYS). */
+  noticeDays: number;
 }
 
 /** A contract (MSA or SOW) was sent to its signatories. Approvals routes an internal sign-off before it can be signed. */
@@ -444,7 +718,51 @@ export interface ContractSentForSignaturePayload {
   sentBy: string;
 }
 
-export type ContractKind = 'MSA' | 'SOW';
+/** A contract was signed by its parties (recorded once the internal sign-off allows it). */
+export interface ContractSignedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The vendor's name. */
+  vendorName: string;
+  /** The day the parties signed (YYYY-MM-DD). */
+  signedOn: string;
+  /** Who is asked to sign (emails or names). */
+  signatories?: string[];
+  /** The internal sign-off that allowed signing, when one was required. */
+  approvalRequestId?: string | null;
+  /** The version of the contract document that was signed, when one is stored. */
+  documentVersion?: number | null;
+  /** The user who recorded the signature. */
+  signedBy: string;
+}
+
+/** A contract was terminated (or a draft called off): it is no longer in force. */
+export interface ContractTerminatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  contractId: string;
+  /** Master service agreement (client scope) or statement of work (event scope). */
+  kind: ContractKind;
+  /** The client the contract is under. */
+  clientId: string;
+  /** The event, for a statement of work. */
+  eventId?: string | null;
+  /** The vendor party. */
+  vendorId: string;
+  /** The status it was terminated from: drafted, sent_for_signature, signed, amended or expiring. */
+  previousStatus: string;
+  /** Why. */
+  reason?: string | null;
+  /** The user who terminated it. */
+  terminatedBy: string;
+}
 
 /** A role was granted to a user at a scope; it covers every scope below it. */
 export interface RoleGrantedPayload {
@@ -882,6 +1200,32 @@ export interface PurchaseOrderRejectedPayload {
   comment?: string | null;
 }
 
+/** A charge (card transaction, expense or invoice) was tagged to an event and, when known, a BOM line: budget counts it as actual spend. */
+export interface SpendAllocatedPayload {
+  /** The allocation (the Kafka message key); the same charge allocated again keeps its id. */
+  allocationId: string;
+  /** Where the charge comes from: a card transaction (Ramp), an expense report (Nexonia) or a vendor invoice. */
+  source: SpendAllocationSource;
+  /** The charge's id in its source system. */
+  sourceId: string;
+  /** The event the charge is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The budget's BOM line the charge is for, when known; budget counts it on its unassigned line otherwise. */
+  bomLineId?: string | null;
+  /** Amount, minor units (negative for a refund). */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** When the charge was allocated. */
+  allocatedAt: number;
+  /** What the charge was for, as its source describes it. */
+  description: string;
+}
+
+export type SpendAllocationSource = 'card' | 'expense' | 'invoice';
+
 /** Platform self-test: a probe message, used by the benchmark to measure end-to-end latency. */
 export interface ProbeRecordedPayload {
   /** Aggregate id (the Kafka message key) of the probe run. */
@@ -950,6 +1294,8 @@ export interface EngagementAmendedPayload {
   rateCardUnitRateMinor?: number | null;
   /** Why, when given. */
   reason?: string | null;
+  /** The budget's BOM line this spend is for after the amendment, when the producer named one. */
+  bomLineId?: string | null;
 }
 
 /** An engagement was called off. */
@@ -1121,8 +1467,20 @@ export interface EventPayloads {
   'approvals.ApprovalRejected': ApprovalRejectedPayload;
   'approvals.ApprovalRequested': ApprovalRequestedPayload;
   'approvals.ApprovalWithdrawn': ApprovalWithdrawnPayload;
+  'budget.BomLineAdded': BomLineAddedPayload;
+  'budget.BomLineRemoved': BomLineRemovedPayload;
   'budget.BomLineRevised': BomLineRevisedPayload;
+  'budget.BomLineSpendRecorded': BomLineSpendRecordedPayload;
+  'budget.BudgetCreated': BudgetCreatedPayload;
+  'budget.BudgetLocked': BudgetLockedPayload;
+  'budget.BudgetThresholdCrossed': BudgetThresholdCrossedPayload;
+  'contracts.ContractAmended': ContractAmendedPayload;
+  'contracts.ContractDocumentStored': ContractDocumentStoredPayload;
+  'contracts.ContractDrafted': ContractDraftedPayload;
+  'contracts.ContractExpiring': ContractExpiringPayload;
   'contracts.ContractSentForSignature': ContractSentForSignaturePayload;
+  'contracts.ContractSigned': ContractSignedPayload;
+  'contracts.ContractTerminated': ContractTerminatedPayload;
   'directory.RoleGranted': RoleGrantedPayload;
   'directory.RoleRevoked': RoleRevokedPayload;
   'directory.UserDeactivated': UserDeactivatedPayload;
@@ -1144,6 +1502,7 @@ export interface EventPayloads {
   'spend.PurchaseOrderExported': PurchaseOrderExportedPayload;
   'spend.PurchaseOrderRaised': PurchaseOrderRaisedPayload;
   'spend.PurchaseOrderRejected': PurchaseOrderRejectedPayload;
+  'spend.SpendAllocated': SpendAllocatedPayload;
   'testkit.ProbeRecorded': ProbeRecordedPayload;
   'testkit.WidgetCreated': WidgetCreatedPayload;
   'testkit.WidgetRenamed': WidgetRenamedPayload;

@@ -93,3 +93,10 @@ export async function eventScope(db: Queryable, eventId: string): Promise<{ orgI
     select org_id, client_id from access_scope_nodes where id = ${eventId} and kind = 'event'`;
   return row ? { orgId: row.org_id, clientId: row.client_id } : null;
 }
+
+/** A client as this service's scope tree knows it (from events.ClientCreated), or null. */
+export async function clientScope(db: Queryable, clientId: string): Promise<{ orgId: string } | null> {
+  const [row] = await db<{ org_id: string }[]>`
+    select org_id from access_scope_nodes where id = ${clientId} and kind = 'client'`;
+  return row ? { orgId: row.org_id } : null;
+}

@@ -1,9 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonBody, jsonContent, pageOf } from '@playbook/service-kit/openapi';
 
 export const approval = z
   .object({
     approvalRequestId: z.string(),
-    subjectType: z.string(),
+    subjectType: z.string().openapi({ description: 'purchase-order, bom-line or contract.' }),
     subjectId: z.string(),
     orgId: z.string(),
     clientId: z.string(),
@@ -15,7 +16,7 @@ export const approval = z
     approverScope: z.string(),
     requestedBy: z.string(),
     summary: z.string(),
-    status: z.enum(['pending', 'granted', 'rejected']),
+    status: z.enum(['pending', 'granted', 'rejected', 'withdrawn']),
     dueAt: z.string().nullable(),
     escalations: z.int(),
     decidedBy: z.string().nullable(),
@@ -25,59 +26,69 @@ export const approval = z
   })
   .openapi('ApprovalRequest');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const idParam = z.object({ id: z.string().min(1).max(100) });
+const params = z.object({ id: z.string().min(1).max(100) });
+const tags = ['approvals'];
+const NOT_FOUND = 'No such request in your organization (APPROVALS.NOT_FOUND).';
 
-export const listPending = createRoute({
+export const listPending = defineRoute({
+  operationId: 'listPendingApprovals',
   method: 'get',
   path: '/approvals/pending',
-  tags: ['approvals'],
-  summary:
-    'What waits for the caller: pending requests whose approver role they hold over the request, never their own.',
+  tags,
+  summary: 'What waits for the caller',
+  description: 'Pending requests whose approver role the caller holds over the request, never their own.',
   request: {
     query: z.object({
       limit: z.coerce.number().int().min(1).max(200).default(50),
       cursor: z.string().max(500).optional(),
     }),
   },
-  responses: {
-    200: json(z.object({ items: z.array(approval), nextCursor: z.string().nullable() }), 'A page of pending requests'),
-  },
+  responses: { 200: jsonContent(pageOf(approval), 'A page of pending requests') },
 });
+export type ListPendingRoute = typeof listPending;
 
-export const getApproval = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getApproval',
   method: 'get',
   path: '/approvals/{id}',
-  tags: ['approvals'],
-  request: { params: idParam },
-  responses: { 200: json(approval, 'The request') },
+  tags,
+  summary: 'One approval request',
+  request: { params },
+  responses: { 200: jsonContent(approval, 'The request') },
+  errors: { 404: NOT_FOUND },
 });
+export type GetOneRoute = typeof getOne;
 
-const decision = <B extends z.ZodObject>(verb: 'grant' | 'reject', body: B, required: boolean, summary: string) =>
-  createRoute({
-    method: 'post',
-    path: `/approvals/{id}/${verb}`,
-    tags: ['approvals'],
-    summary,
-    request: { params: idParam, body: { required, content: { 'application/json': { schema: body } } } },
-    responses: { 200: json(approval, 'The decided request') },
-  });
+const DECISION_ERRORS = {
+  404: NOT_FOUND,
+  409: 'Already decided (APPROVALS.ALREADY_DECIDED), withdrawn (APPROVALS.WITHDRAWN) or escalated meanwhile (APPROVALS.REROUTED).',
+};
 
 export const grantInput = z.object({ comment: z.string().trim().min(1).max(2000).optional() });
 export const rejectInput = z.object({ comment: z.string().trim().min(1, 'a rejection needs a reason').max(2000) });
 
-export const grantApproval = decision(
-  'grant',
-  grantInput,
-  false,
-  'Grants the request (publishes ApprovalGranted); the body and its comment are optional.',
-);
-export const rejectApproval = decision(
-  'reject',
-  rejectInput,
-  true,
-  'Rejects the request (publishes ApprovalRejected); the comment (the reason) is required.',
-);
+export const grant = defineRoute({
+  operationId: 'grantApproval',
+  method: 'post',
+  path: '/approvals/{id}/grant',
+  tags,
+  summary: 'Grant the request (publishes ApprovalGranted)',
+  description: 'The body and its comment are optional.',
+  request: { params, body: jsonBody(grantInput, false) },
+  responses: { 200: jsonContent(approval, 'The decided request') },
+  errors: DECISION_ERRORS,
+});
+export type GrantRoute = typeof grant;
+
+export const reject = defineRoute({
+  operationId: 'rejectApproval',
+  method: 'post',
+  path: '/approvals/{id}/reject',
+  tags,
+  summary: 'Reject the request (publishes ApprovalRejected)',
+  description: 'The comment (the reason) is required.',
+  request: { params, body: jsonBody(rejectInput) },
+  responses: { 200: jsonContent(approval, 'The decided request') },
+  errors: DECISION_ERRORS,
+});
+export type RejectRoute = typeof reject;

@@ -1,4 +1,6 @@
 import type { Queryable } from '@playbook/db/client';
+import { type Reader, visible } from '@playbook/service-kit/access';
+import type { ApprovalStatus } from '../domain/approval.ts';
 import type { ChainStep } from '../domain/policy.ts';
 
 export interface ApprovalRow {
@@ -19,7 +21,7 @@ export interface ApprovalRow {
   escalation_chain: ChainStep[];
   escalations: number;
   due_at: Date | null;
-  status: 'pending' | 'granted' | 'rejected';
+  status: ApprovalStatus;
   decided_by: string | null;
   decided_at: Date | null;
   comment: string | null;
@@ -30,64 +32,119 @@ export interface ApprovalRow {
   requested_at: Date;
 }
 
-/** The HTTP shape of a request. */
-export function toView(row: ApprovalRow) {
-  return {
-    approvalRequestId: row.approval_request_id,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    orgId: row.org_id,
-    clientId: row.client_id,
-    eventId: row.event_id,
-    amountMinor: Number(row.amount_minor),
-    currency: row.currency,
-    policyId: row.policy_id,
-    approverRole: row.approver_role,
-    approverScope: row.approver_scope,
-    requestedBy: row.requested_by,
-    summary: row.summary,
-    status: row.status,
-    dueAt: row.due_at?.toISOString() ?? null,
-    escalations: row.escalations,
-    decidedBy: row.decided_by,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    comment: row.comment,
-    requestedAt: row.requested_at.toISOString(),
-  };
+export async function findRequest(db: Queryable, id: string, lock = false): Promise<ApprovalRow | undefined> {
+  const [row] = await db<ApprovalRow[]>`
+    select * from approval_requests where approval_request_id = ${id} ${lock ? db`for update` : db``}`;
+  return row;
 }
-export type ApprovalView = ReturnType<typeof toView>;
 
-export async function findRequest(db: Queryable, id: string): Promise<ApprovalRow | undefined> {
-  const [row] = await db<ApprovalRow[]>`select * from approval_requests where approval_request_id = ${id}`;
+export async function findBySubject(db: Queryable, subjectType: string, subjectId: string, lock = false) {
+  const [row] = await db<ApprovalRow[]>`
+    select * from approval_requests where subject_type = ${subjectType} and subject_id = ${subjectId}
+    ${lock ? db`for update` : db``}`;
   return row;
 }
 
 /**
- * Pending requests `principalId` may decide: they hold the approver role (or admin) at a scope
- * covering the request's approver scope, and did not raise it themselves. The coverage test is
- * the SQL twin of `rolesOver` (kit access projection): org-wide grants cover everything; a client
- * grant covers the client and, through the projected scope tree, its events; an event grant covers
- * that event only. Keyset-paginated by (requested_at, id).
+ * Pending requests `reader` may decide: the approver role (or admin) at a scope covering the
+ * request's approver scope — an org-scope request needs an organization grant, a client-scope one a
+ * grant on its client (or above), an event-scope one a grant on its event or the event's client
+ * (from the scope tree) — and not their own. Keyset-paginated by (requested_at, id).
  */
-export async function pendingFor(
+export function pendingFor(
   db: Queryable,
-  principal: { id: string; orgId: string },
+  reader: Reader,
   page: { limit: number; after?: { at: Date; id: string } | undefined },
 ) {
   const after = page.after;
+  const approvers = visible(db, reader, {
+    roles: db`r.approver_role`,
+    eventId: db`case when r.approver_scope = 'event' then r.event_id end`,
+    clientId: db`case when r.approver_scope <> 'org' then r.client_id end`,
+    clientFromTree: true,
+  });
   return db<ApprovalRow[]>`
     select r.* from approval_requests r
-    left join access_scope_nodes n on n.id = r.event_id and n.kind = 'event' and n.org_id = r.org_id
-    where r.status = 'pending' and r.org_id = ${principal.orgId} and r.requested_by <> ${principal.id}
-      and not exists (select 1 from access_principals p where p.principal_id = ${principal.id} and p.deactivated_at is not null)
-      and exists (
-        select 1 from access_grants g
-        where g.principal_id = ${principal.id} and g.org_id = r.org_id and g.role in (r.approver_role, 'admin')
-          and ((g.client_id is null and g.event_id is null)
-            or (r.approver_scope = 'client' and g.event_id is null and g.client_id = r.client_id)
-            or (r.approver_scope = 'event' and g.event_id is null and g.client_id = n.client_id)
-            or (r.approver_scope = 'event' and g.event_id = r.event_id)))
+    where r.status = 'pending' and r.requested_by <> ${reader.id} and ${approvers}
       ${after ? db`and (r.requested_at, r.approval_request_id) > (${after.at}, ${after.id})` : db``}
     order by r.requested_at, r.approval_request_id
     limit ${page.limit}`;
+}
+
+export interface NewRequest {
+  approvalRequestId: string;
+  orgId: string;
+  clientId: string;
+  eventId: string;
+  subjectType: string;
+  subjectId: string;
+  amountMinor: number;
+  currency: string;
+  policyId: string;
+  approverRole: string;
+  approverScope: string;
+  requestedBy: string;
+  summary: string;
+  escalateAfterMs: number;
+  escalationChain: ChainStep[];
+  dueAt: Date;
+  correlationId: string;
+  traceHeaders: Record<string, string>;
+  lastMessageId: string;
+  requestedAt: Date;
+}
+
+/** Inserts a pending request; false when the subject has one already (one request per subject). */
+export async function insertRequest(db: Queryable, r: NewRequest): Promise<boolean> {
+  const inserted = await db`
+    insert into approval_requests (approval_request_id, org_id, client_id, event_id, subject_type, subject_id, amount_minor,
+      currency, policy_id, approver_role, approver_scope, requested_by, summary, escalate_after_ms, escalation_chain, due_at,
+      correlation_id, trace_headers, last_message_id, requested_at)
+    values (${r.approvalRequestId}, ${r.orgId}, ${r.clientId}, ${r.eventId}, ${r.subjectType}, ${r.subjectId}, ${r.amountMinor},
+      ${r.currency}, ${r.policyId}, ${r.approverRole}, ${r.approverScope}, ${r.requestedBy}, ${r.summary}, ${r.escalateAfterMs},
+      ${db.json(r.escalationChain as never)}, ${r.dueAt}, ${r.correlationId}, ${db.json(r.traceHeaders)}, ${r.lastMessageId},
+      ${r.requestedAt})
+    on conflict (subject_type, subject_id) do nothing
+    returning 1`;
+  return inserted.length === 1;
+}
+
+export async function recordDecision(
+  db: Queryable,
+  id: string,
+  d: { status: 'granted' | 'rejected'; by: string; comment: string | null },
+) {
+  const [row] = await db<ApprovalRow[]>`
+    update approval_requests set status = ${d.status}, decided_by = ${d.by}, decided_at = now(), comment = ${d.comment},
+      due_at = null
+    where approval_request_id = ${id} returning *`;
+  return row!;
+}
+
+export async function markWithdrawn(db: Queryable, id: string, reason: string | null) {
+  await db`update approval_requests set status = 'withdrawn', withdrawn_at = now(), withdraw_reason = ${reason}, due_at = null
+           where approval_request_id = ${id}`;
+}
+
+/** The most overdue pending request, locked; skipped when another escalator holds it. */
+export async function takeOverdue(db: Queryable, now: Date): Promise<ApprovalRow | undefined> {
+  const [row] = await db<ApprovalRow[]>`
+    select * from approval_requests where status = 'pending' and due_at <= ${now}
+    order by due_at limit 1 for update skip locked`;
+  return row;
+}
+
+export async function clearDeadline(db: Queryable, id: string) {
+  await db`update approval_requests set due_at = null where approval_request_id = ${id}`;
+}
+
+export async function moveToApprover(
+  db: Queryable,
+  id: string,
+  next: { role: string; scope: string; dueAt: Date; messageId: string },
+) {
+  await db`
+    update approval_requests set approver_role = ${next.role}, approver_scope = ${next.scope}, due_at = ${next.dueAt},
+      escalations = escalations + 1, last_message_id = ${next.messageId}
+    where approval_request_id = ${id}`;
 }

@@ -1,7 +1,13 @@
 import type { ApproverScope } from './policy.ts';
 
 /** Plain rules of an approval request: who may decide it and where the approver's grant must sit. */
-export type ApprovalStatus = 'pending' | 'granted' | 'rejected';
+export type ApprovalStatus = 'pending' | 'granted' | 'rejected' | 'withdrawn';
+
+/** Why a decision cannot be recorded on a request in `status`, or null when it is still pending. */
+export function closedBecause(status: ApprovalStatus): 'withdrawn' | 'decided' | null {
+  if (status === 'pending') return null;
+  return status === 'withdrawn' ? 'withdrawn' : 'decided';
+}
 
 export interface RequestScope {
   orgId: string;

@@ -21,3 +21,26 @@ export function poSummary(po: {
   const line = `PO ${formatMinor(po.amountMinor, po.currency)} ${po.currency} — ${po.vendorName}`;
   return po.description ? `${line}, ${po.description}` : line;
 }
+
+/** "BOM line +1,200.00 USD — av: LED wall 6×3 m" (the signed change in planned amount). */
+export function bomLineSummary(line: {
+  deltaMinor: number;
+  currency: string;
+  category: string;
+  description: string;
+}): string {
+  const sign = line.deltaMinor < 0 ? '−' : '+';
+  return `BOM line ${sign}${formatMinor(Math.abs(line.deltaMinor), line.currency)} ${line.currency} — ${line.category}: ${line.description}`;
+}
+
+/** "SOW 12,500.00 USD — Brightline AV: Lighting for Summit", or without a value "MSA — Brightline AV: Master agreement". */
+export function contractSummary(c: {
+  kind: string;
+  valueMinor?: number | null | undefined;
+  currency?: string | null | undefined;
+  vendorName: string;
+  title: string;
+}): string {
+  const value = c.valueMinor != null && c.currency ? ` ${formatMinor(c.valueMinor, c.currency)} ${c.currency}` : '';
+  return `${c.kind}${value} — ${c.vendorName}: ${c.title}`;
+}

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonBody, jsonContent } from '@playbook/service-kit/openapi';
 import { APPROVER_ROLES, APPROVER_SCOPES } from '../domain/policy.ts';
 
 const role = z.enum(APPROVER_ROLES);
@@ -31,24 +32,25 @@ const policy = policyInput
   })
   .openapi('Policy');
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-
-export const getPolicies = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getApprovalPolicy',
   method: 'get',
   path: '/policies',
   tags: ['policies'],
-  summary: "The caller's organization's approval policy (the defaults until an admin replaced them).",
-  responses: { 200: json(policy, 'The policy') },
+  summary: 'The caller’s organization’s approval policy',
+  description: 'The defaults until an admin replaced them (policies.manage at the organization).',
+  responses: { 200: jsonContent(policy, 'The policy') },
 });
+export type GetOneRoute = typeof getOne;
 
-export const putPolicies = createRoute({
+export const replace = defineRoute({
+  operationId: 'replaceApprovalPolicy',
   method: 'put',
   path: '/policies',
   tags: ['policies'],
-  summary: "Replaces the organization's policy table: thresholds ascend, the last tier is open-ended.",
-  request: { body: { required: true, content: { 'application/json': { schema: policyInput } } } },
-  responses: { 200: json(policy, 'The new policy') },
+  summary: 'Replace the organization’s policy table',
+  description: 'Thresholds ascend and the last tier is open-ended (400 APPROVALS.INVALID_POLICY otherwise).',
+  request: { body: jsonBody(policyInput) },
+  responses: { 200: jsonContent(policy, 'The new policy') },
 });
+export type ReplaceRoute = typeof replace;

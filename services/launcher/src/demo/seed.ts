@@ -6,6 +6,8 @@ import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
+import { seedBudget } from './seed-budget.ts';
+import { seedContracts } from './seed-contracts.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
 export const DEMO_ORG = 'org-lumen';
@@ -23,6 +25,8 @@ export interface Demo {
   clientId: string;
   eventId: string;
   vendors: { acmeAv: string; brightCatering: string };
+  budget: { ledWallLineId: string };
+  contracts: { acmeMsa: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -101,6 +105,20 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
   const brightCatering = await vendor('bright', 'Bright Catering', 'catering', [
     { serviceLine: 'lunch', unit: 'person', unitRateMinor: 4_500 },
   ]);
+  const budget = await seedBudget({
+    url: url('budget'),
+    eventId: event.eventId,
+    as: (key) => as(pat.token, key),
+    vendors: { acmeAv, brightCatering },
+  });
+  const acmeMsa = await seedContracts({
+    url: url('contracts'),
+    approvalsUrl: url('approvals'),
+    admin: alex,
+    finance: fran.token,
+    clientId: client.clientId,
+    vendorId: acmeAv,
+  });
   await untilEveryModuleCaughtUp(bus);
 
   return {
@@ -108,6 +126,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
+    budget,
+    contracts: { acmeMsa },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

@@ -1,4 +1,4 @@
-import type { ModuleName } from '../modules.ts';
+import { MODULES, type ModuleName } from '../modules.ts';
 import type { Demo } from './seed.ts';
 
 /** What `npm start --demo` prints: who is who, and the three calls of the engage → approve → audit flow. */
@@ -12,12 +12,14 @@ export function printWelcome(demo: Demo, url: (name: ModuleName) => string): voi
     quantity: 3,
     startsOn: '2027-03-09',
     endsOn: '2027-03-12',
+    bomLineId: demo.budget.ledWallLineId,
   });
   console.log(`
 The Playbook is running with demo data (organization ${demo.orgId}).
   Client "Northwind Traders" ${demo.clientId}, event "Northwind Summit 2027" ${demo.eventId}
   Vendors: Acme AV ${demo.vendors.acmeAv} (LED wall 4,200.00 USD/day), Bright Catering ${demo.vendors.brightCatering}
-  Services: ${(['directory', 'events', 'vendors', 'spend', 'approvals', 'activity'] as const).map((m) => `${m} ${url(m)}`).join(', ')}
+  MSA with Acme AV, signed, 2026–2027: ${demo.contracts.acmeMsa}
+  Services: ${MODULES.map((m) => `${m.name} ${url(m.name)}`).join(', ')}
   (each has /openapi.json, /healthz, /readyz, /metrics)
 
 People (tokens valid 24 h):
@@ -30,9 +32,16 @@ People (tokens valid 24 h):
   curl -s -X POST ${url('vendors')}/engagements -H "authorization: Bearer $PAT" -H 'content-type: application/json' \\
        -H 'idempotency-key: demo-engagement-1' -H 'x-correlation-id: demo-flow-1' -d '${engagement}'
    Spend raises the purchase order:   curl -s "${url('spend')}/purchase-orders?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+   Contracts drafts its SOW, under the Acme MSA (Pat names the signatories and sends it for the internal sign-off):
+  curl -s "${url('contracts')}/contracts?eventId=${demo.eventId}&kind=SOW" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('contracts')}/contracts/<contractId>/send -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"signatories":["pm@acme-av.example"]}'
 2. Fran sees the approval waiting for finance and grants it (use the approvalRequestId from the list):
   curl -s ${url('approvals')}/approvals/pending -H "authorization: Bearer $FRAN"
   curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
+   Watch the budget move: the LED wall line commits 12,600.00 once Fran grants (planned / committed / actual):
+  curl -s ${url('budget')}/events/${demo.eventId}/budget -H "authorization: Bearer $PAT"
+   Revise a line by more than 2,500.00 and BomLineRevised asks for a sign-off; lock the plan when it is final:
+  curl -s -X PATCH ${url('budget')}/events/${demo.eventId}/budget/lines/${demo.budget.ledWallLineId} -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"quantity":4,"reason":"fourth show day"}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
 

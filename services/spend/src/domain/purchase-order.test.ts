@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, describePurchase, purchaseOrderIdFor } from './purchase-order.ts';
+import { amendOutcome, cancelOutcome, decide, describePurchase, purchaseOrderIdFor } from './purchase-order.ts';
 
 describe('PO status machine', () => {
   it('moves a pending PO to approved or rejected', () => {
@@ -31,5 +31,24 @@ describe('PO identity and wording', () => {
     expect(describePurchase({ serviceLine: 'lighting-tech', quantity: 2.5, unit: 'day' })).toBe(
       'lighting-tech: 2.5 × day',
     );
+  });
+});
+
+describe('PO after its engagement changes', () => {
+  it('cancels a pending or approved PO once, and leaves a rejected one alone', () => {
+    expect(cancelOutcome('pending_approval')).toEqual({ kind: 'cancel', previousStatus: 'pending_approval' });
+    expect(cancelOutcome('approved')).toEqual({ kind: 'cancel', previousStatus: 'approved' });
+    expect(cancelOutcome('cancelled')).toEqual({ kind: 'unchanged' });
+    expect(cancelOutcome('rejected')).toEqual({ kind: 'unchanged' });
+  });
+
+  it('updates only a pending PO on an amendment; a decision never lands on a cancelled PO', () => {
+    expect(['pending_approval', 'approved', 'rejected', 'cancelled'].map((s) => amendOutcome(s as never))).toEqual([
+      'update',
+      'keep-approved',
+      'closed',
+      'closed',
+    ]);
+    expect(decide('cancelled', 'approve')).toEqual({ kind: 'conflict', current: 'cancelled' });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineRoute, jsonContent, pageOf, pageQuery } from '@playbook/service-kit/openapi';
-const status = z.enum(['pending_approval', 'approved', 'rejected']);
+const status = z.enum(['pending_approval', 'approved', 'rejected', 'cancelled']);
 
 export const purchaseOrderSchema = z
   .object({

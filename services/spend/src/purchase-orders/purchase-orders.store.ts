@@ -102,6 +102,21 @@ export async function recordDecision(db: Queryable, purchaseOrderId: string, d: 
            where purchase_order_id = ${purchaseOrderId}`;
 }
 
+export async function markCancelled(db: Queryable, purchaseOrderId: string, reason: string | null): Promise<void> {
+  await db`update purchase_orders set status = 'cancelled', cancelled_at = now(), cancel_reason = ${reason}
+           where purchase_order_id = ${purchaseOrderId}`;
+}
+
+export async function updatePendingTerms(
+  db: Queryable,
+  purchaseOrderId: string,
+  t: { amountMinor: number; description: string; bomLineId: string | null },
+): Promise<void> {
+  await db`update purchase_orders set amount_minor = ${t.amountMinor}, description = ${t.description},
+             bom_line_id = ${t.bomLineId}, amended_at = now()
+           where purchase_order_id = ${purchaseOrderId} and status = 'pending_approval'`;
+}
+
 export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
   purchaseOrderId: r.purchase_order_id,
   engagementId: r.engagement_id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsEngagements, cancel, priceEngagement } from './engagement.ts';
+import { acceptsEngagements, amendable, cancel, complete, keptRate, priceEngagement, ratable } from './engagement.ts';
 
 const card = { kind: 'found' as const, match: { rateCardId: 'rc-1', currency: 'USD', unitRateMinor: 50_000 } };
 
@@ -58,5 +58,24 @@ describe('engagement lifecycle', () => {
     expect(acceptsEngagements('planning')).toBe(true);
     expect(acceptsEngagements('cancelled')).toBe(false);
     expect(acceptsEngagements('closed')).toBe(false);
+  });
+});
+
+describe('completing, amending and rating', () => {
+  it('completes and amends only an active engagement, and rates only a completed one', () => {
+    expect(complete('active')).toEqual({ ok: true, next: 'completed' });
+    expect(complete('completed')).toEqual({ ok: false });
+    expect(complete('cancelled')).toEqual({ ok: false });
+    expect(amendable('active').ok).toBe(true);
+    expect(amendable('cancelled').ok).toBe(false);
+    expect(amendable('completed').ok).toBe(false);
+    expect(cancel('completed')).toEqual({ ok: false });
+    expect([ratable('completed'), ratable('active'), ratable('cancelled')]).toEqual([true, false, false]);
+  });
+
+  it('keeps an agreed rate through an amendment, and lets a card rate follow the card', () => {
+    expect(keptRate({ unitRateMinor: 60_001, rateCardUnitRateMinor: 50_000 })).toBe(60_001);
+    expect(keptRate({ unitRateMinor: 100, rateCardUnitRateMinor: null })).toBe(100);
+    expect(keptRate({ unitRateMinor: 50_000, rateCardUnitRateMinor: 50_000 })).toBeUndefined();
   });
 });

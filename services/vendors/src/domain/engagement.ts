@@ -1,7 +1,7 @@
 import { amountMinor } from './money.ts';
 import type { RateLookup } from './rate-cards.ts';
 
-export type EngagementStatus = 'active' | 'cancelled';
+export type EngagementStatus = 'active' | 'cancelled' | 'completed';
 
 /** Event statuses in which nobody can be engaged any more. */
 const CLOSED_EVENT_STATUSES = new Set(['cancelled', 'closed']);
@@ -44,7 +44,25 @@ export function priceEngagement(
   };
 }
 
-/** Cancelling is the only transition; cancelling twice is a conflict, not a no-op. */
-export function cancel(status: EngagementStatus): { ok: true; next: EngagementStatus } | { ok: false } {
-  return status === 'active' ? { ok: true, next: 'cancelled' } : { ok: false };
+/**
+ * The rate an amendment prices with when the caller gives none: a rate agreed apart from the card
+ * (no card, or a different rate) stays agreed; a rate that was the card's follows the card on the
+ * (possibly new) start day, exactly as engaging would.
+ */
+export function keptRate(current: { unitRateMinor: number; rateCardUnitRateMinor: number | null }): number | undefined {
+  const agreed = current.rateCardUnitRateMinor === null || current.unitRateMinor !== current.rateCardUnitRateMinor;
+  return agreed ? current.unitRateMinor : undefined;
 }
+
+export type Transition = { ok: true; next: EngagementStatus } | { ok: false };
+
+/** Only an active engagement can be cancelled, completed or amended; cancelling twice is a conflict, not a no-op. */
+export const cancel = (status: EngagementStatus): Transition =>
+  status === 'active' ? { ok: true, next: 'cancelled' } : { ok: false };
+export const complete = (status: EngagementStatus): Transition =>
+  status === 'active' ? { ok: true, next: 'completed' } : { ok: false };
+export const amendable = (status: EngagementStatus): Transition =>
+  status === 'active' ? { ok: true, next: 'active' } : { ok: false };
+
+/** Only a completed engagement can be rated. */
+export const ratable = (status: EngagementStatus): boolean => status === 'completed';

@@ -1,10 +1,13 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { onCancelEngagement, onEngageVendor, onGetEngagement, onListEngagements } from './engagements.handlers.ts';
-import { cancelEngagement, engageVendor, getEngagement, listEngagements } from './engagements.routes.ts';
+import * as handlers from './engagements.handlers.ts';
+import * as routes from './engagements.routes.ts';
 
 export function mountEngagements(app: App): void {
-  app.openapi(engageVendor, onEngageVendor);
-  app.openapi(listEngagements, onListEngagements);
-  app.openapi(getEngagement, onGetEngagement);
-  app.openapi(cancelEngagement, onCancelEngagement);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
+  app.openapi(routes.patch, handlers.patch);
+  app.openapi(routes.cancel, handlers.cancel);
+  app.openapi(routes.complete, handlers.complete);
+  app.openapi(routes.rate, handlers.rate);
 }

@@ -1,101 +1,122 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { pageQuery } from '@playbook/service-kit/pagination';
-import { currency, isoDate, unitRateMinor } from '../rate-cards/rate-cards.routes.ts';
-
-const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
-
-export const engagementSchema = z
-  .object({
-    engagementId: z.string(),
-    orgId: z.string(),
-    clientId: z.string(),
-    eventId: z.string(),
-    vendorId: z.string(),
-    vendorName: z.string(),
-    serviceLine: z.string(),
-    unit: z.string(),
-    quantity: z.number(),
-    unitRateMinor: z.number().int(),
-    amountMinor: z.number().int(),
-    currency: z.string(),
-    startsOn: z.string(),
-    endsOn: z.string(),
-    notes: z.string().nullable(),
-    rateCardId: z.string().nullable(),
-    rateCardUnitRateMinor: z.number().int().nullable(),
-    status: z.enum(['active', 'cancelled']),
-    cancelReason: z.string().nullable(),
-    engagedBy: z.string(),
-  })
-  .openapi('Engagement');
-
-const engagementInput = z
-  .object({
-    vendorId: z.string().min(1),
-    eventId: z.string().min(1),
-    serviceLine: z.string().trim().min(1).max(100),
-    unit: z.string().trim().min(1).max(30),
-    quantity: z.number().positive().max(100_000),
-    unitRateMinor: unitRateMinor.optional().openapi({
-      description: 'Agreed rate; defaults to the rate card’s rate for the service line and unit valid on startsOn.',
-    }),
-    currency: currency.optional().openapi({ description: 'Defaults to the rate card’s currency.' }),
-    startsOn: isoDate,
-    endsOn: isoDate,
-    notes: z.string().max(2000).optional(),
-  })
-  .refine((e) => e.endsOn >= e.startsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] });
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonBody, jsonContent, pageOf, pageQuery } from '@playbook/service-kit/openapi';
+import { isoDate } from '../rate-cards/rate-cards.routes.ts';
+import {
+  amendmentInput,
+  engagementInput,
+  engagementSchema,
+  notes,
+  ratingSchema,
+  status,
+} from './engagements.schemas.ts';
 
 const params = z.object({ engagementId: z.string().min(1) });
+const NOT_FOUND = 'No such engagement in your organization (VENDORS.ENGAGEMENT_NOT_FOUND).';
+const tags = ['engagements'];
 
-export const engageVendor = createRoute({
+export const create = defineRoute({
+  operationId: 'createEngagement',
   method: 'post',
   path: '/engagements',
-  tags: ['engagements'],
-  summary:
-    'Engage a vendor for an event (vendors.engage at the event). 404 VENDORS.EVENT_UNKNOWN, 409 VENDORS.EVENT_NOT_OPEN, 422 VENDORS.NO_RATE.',
-  request: { body: { required: true, ...json(engagementInput) } },
-  responses: { 201: { description: 'Engaged', ...json(engagementSchema) } },
+  tags,
+  summary: 'Engage a vendor for an event (vendors.engage at the event)',
+  request: { body: jsonBody(engagementInput) },
+  responses: { 201: jsonContent(engagementSchema, 'Engaged') },
+  errors: {
+    404: 'The event is not yet known to vendors (VENDORS.EVENT_UNKNOWN), or no such vendor (VENDORS.VENDOR_NOT_FOUND).',
+    409: 'The event is cancelled or closed (VENDORS.EVENT_NOT_OPEN).',
+    422: 'No rate to price with (VENDORS.NO_RATE, VENDORS.CURRENCY_REQUIRED, VENDORS.AMBIGUOUS_RATE).',
+  },
 });
+export type CreateRoute = typeof create;
 
-export const listEngagements = createRoute({
+export const list = defineRoute({
+  operationId: 'listEngagements',
   method: 'get',
   path: '/engagements',
-  tags: ['engagements'],
-  summary: 'Engagements the caller may read, by event and vendor',
+  tags,
+  summary: 'Engagements the caller may read, by event, vendor and status',
   request: {
     query: z.object({
       eventId: z.string().optional(),
       vendorId: z.string().optional(),
-      status: z.enum(['active', 'cancelled']).optional(),
+      status: status.optional(),
       ...pageQuery,
     }),
   },
-  responses: {
-    200: {
-      description: 'A page of engagements',
-      ...json(z.object({ items: z.array(engagementSchema), nextCursor: z.string().nullable() })),
-    },
-  },
+  responses: { 200: jsonContent(pageOf(engagementSchema), 'A page of engagements') },
 });
+export type ListRoute = typeof list;
 
-export const getEngagement = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getEngagement',
   method: 'get',
   path: '/engagements/{engagementId}',
-  tags: ['engagements'],
+  tags,
   summary: 'One engagement',
   request: { params },
-  responses: { 200: { description: 'The engagement', ...json(engagementSchema) } },
+  responses: { 200: jsonContent(engagementSchema, 'The engagement') },
+  errors: { 404: NOT_FOUND },
 });
+export type GetOneRoute = typeof getOne;
 
-export const cancelEngagement = createRoute({
+export const patch = defineRoute({
+  operationId: 'amendEngagement',
+  method: 'patch',
+  path: '/engagements/{engagementId}',
+  tags,
+  summary: 'Amend an active engagement’s terms, re-priced as engaging is (vendors.engage at the event)',
+  request: { params, body: jsonBody(amendmentInput) },
+  responses: { 200: jsonContent(engagementSchema, 'Amended') },
+  errors: {
+    404: NOT_FOUND,
+    409: 'The engagement is cancelled or completed, or its event closed (VENDORS.ENGAGEMENT_CANCELLED, …).',
+    422: 'No rate to price the new terms with (VENDORS.NO_RATE, VENDORS.AMBIGUOUS_RATE).',
+  },
+});
+export type PatchRoute = typeof patch;
+
+export const cancel = defineRoute({
+  operationId: 'cancelEngagement',
   method: 'post',
   path: '/engagements/{engagementId}/cancel',
-  tags: ['engagements'],
+  tags,
   summary: 'Call off an engagement (vendors.engage at the event)',
+  request: { params, body: jsonBody(z.object({ reason: z.string().trim().min(1).max(2000).optional() }), false) },
+  responses: { 200: jsonContent(engagementSchema, 'Cancelled') },
+  errors: { 404: NOT_FOUND, 409: 'Already cancelled or completed (VENDORS.ENGAGEMENT_CANCELLED, …_COMPLETED).' },
+});
+export type CancelRoute = typeof cancel;
+
+export const complete = defineRoute({
+  operationId: 'completeEngagement',
+  method: 'post',
+  path: '/engagements/{engagementId}/complete',
+  tags,
+  summary: 'Mark an engagement delivered (vendors.engage at the event); it can then be rated',
   request: {
     params,
-    body: { required: false, ...json(z.object({ reason: z.string().trim().min(1).max(2000).optional() })) },
+    body: jsonBody(z.object({ completedOn: isoDate.optional(), notes: notes.optional() }), false),
   },
-  responses: { 200: { description: 'Cancelled', ...json(engagementSchema) } },
+  responses: { 200: jsonContent(engagementSchema, 'Completed') },
+  errors: { 404: NOT_FOUND, 409: 'Cancelled or already completed (VENDORS.ENGAGEMENT_CANCELLED, …_COMPLETED).' },
 });
+export type CompleteRoute = typeof complete;
+
+export const rate = defineRoute({
+  operationId: 'rateEngagement',
+  method: 'post',
+  path: '/engagements/{engagementId}/rating',
+  tags,
+  summary: 'Rate the vendor on a completed engagement, 1–5, once per rater (vendors.engage at the event)',
+  request: {
+    params,
+    body: jsonBody(z.object({ score: z.int().min(1).max(5), comment: z.string().trim().min(1).max(2000).optional() })),
+  },
+  responses: { 201: jsonContent(ratingSchema, 'Rated') },
+  errors: {
+    404: NOT_FOUND,
+    409: 'Not completed (VENDORS.ENGAGEMENT_NOT_COMPLETED), or you rated it already (VENDORS.ALREADY_RATED).',
+  },
+});
+export type RateRoute = typeof rate;

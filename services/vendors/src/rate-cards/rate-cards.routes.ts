@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonBody, jsonContent } from '@playbook/service-kit/openapi';
 import { rateCardSchema } from '../vendors/vendors.routes.ts';
 
 export const isoDate = z.iso.date().openapi({ example: '2026-09-14' });
@@ -33,20 +34,19 @@ const rateCardInput = z
     path: ['lines'],
   });
 
-export const publishRateCard = createRoute({
+export const create = defineRoute({
+  operationId: 'publishRateCard',
   method: 'post',
   path: '/vendors/{vendorId}/rate-cards',
   tags: ['rate cards'],
-  summary:
-    'Publish a rate card (rate-cards.manage at the organization). 409 VENDORS.RATE_CARD_OVERLAP when a card of the same vendor and currency already prices one of its service lines on a day of its window.',
-  request: {
-    params: z.object({ vendorId: z.string().min(1) }),
-    body: { required: true, content: { 'application/json': { schema: rateCardInput } } },
-  },
-  responses: {
-    201: {
-      description: 'Published',
-      content: { 'application/json': { schema: rateCardSchema.extend({ vendorId: z.string() }) } },
-    },
+  summary: 'Publish a rate card (rate-cards.manage at the organization)',
+  description:
+    'A card of the same vendor and currency may not price one of the same service lines on any day of its window.',
+  request: { params: z.object({ vendorId: z.string().min(1) }), body: jsonBody(rateCardInput) },
+  responses: { 201: jsonContent(rateCardSchema.extend({ vendorId: z.string() }), 'Published') },
+  errors: {
+    404: 'No such vendor in your organization (VENDORS.VENDOR_NOT_FOUND).',
+    409: 'The card overlaps a published one on a service line (VENDORS.RATE_CARD_OVERLAP).',
   },
 });
+export type CreateRoute = typeof create;

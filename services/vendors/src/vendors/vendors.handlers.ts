@@ -1,79 +1,60 @@
-import { randomUUID } from 'node:crypto';
-import type { RouteHandler } from '@hono/zod-openapi';
-import type { AppEnv } from '@playbook/service-kit/app-env';
+import { isMember } from '@playbook/service-kit/access';
+import type { AppRouteHandler } from '@playbook/service-kit/app-env';
 import { command } from '@playbook/service-kit/command';
-import { notFound } from '@playbook/service-kit/problem';
-import { currentCards, isValidOn } from '../domain/rate-cards.ts';
-import { requireMember } from '../http/access.ts';
 import { afterSeq, toPage } from '@playbook/service-kit/pagination';
-import type { getVendor, listVendors, registerVendor, updateVendor } from './vendors.routes.ts';
-import { findVendor, loadRateCards, today, toVendor, type VendorRow } from './vendors.store.ts';
+import { forbidden, notFound } from '@playbook/service-kit/problem';
+import type { Context } from 'hono';
+import type { AppEnv } from '@playbook/service-kit/app-env';
+import { currentCards, isValidOn } from '../domain/rate-cards.ts';
+import { loadRateCards } from '../rate-cards/rate-cards.store.ts';
+import { changeVendor, registerVendor, VENDOR_NOT_FOUND } from './vendors.commands.ts';
+import type { CreateRoute, GetOneRoute, ListRoute, PatchRoute } from './vendors.routes.ts';
+import { findVendor, listVendors, today, toVendor, type VendorRow } from './vendors.store.ts';
 
-export const VENDOR_NOT_FOUND = 'VENDORS.VENDOR_NOT_FOUND';
+/**
+ * Vendors and rate cards are the organization's shared catalog: anyone holding any grant in the
+ * organization may read them (a producer granted on one event must see whom they can engage).
+ */
+async function requireMember(c: Context<AppEnv>) {
+  if (!(await isMember(c.var.sql, c.var.principal))) throw forbidden('You hold no role in this organization.');
+}
 
-export const onRegisterVendor: RouteHandler<typeof registerVendor, AppEnv> = async (c) => {
+/** The vendor with all its cards, each marked whether it is in force today. */
+async function withCards(db: Parameters<typeof loadRateCards>[0], row: VendorRow) {
+  const cards = (await loadRateCards(db, [row.vendor_id])).get(row.vendor_id) ?? [];
+  const day = today();
+  return toVendor(
+    row,
+    cards.map((card) => ({ ...card, current: isValidOn(card, day) })),
+  );
+}
+
+export const create: AppRouteHandler<CreateRoute> = async (c) => {
   const input = c.req.valid('json');
   const { orgId } = c.var.principal;
   await c.var.authorize('vendors.manage', { orgId });
   return command(c, async ({ tx, publisher }) => {
-    const vendorId = randomUUID();
-    const [row] = await tx<VendorRow[]>`
-      insert into vendors (vendor_id, org_id, name, category, email)
-      values (${vendorId}, ${orgId}, ${input.name}, ${input.category}, ${input.email ?? null}) returning *`;
-    await publisher.publish({
-      type: 'vendors.VendorRegistered',
-      key: vendorId,
-      scope: { orgId },
-      payload: { vendorId, name: input.name, category: input.category, email: input.email ?? null },
-    });
-    return { status: 201 as const, body: toVendor(row!, []) };
+    const row = await registerVendor(tx, publisher, orgId, { ...input, email: input.email ?? null });
+    return { status: 201 as const, body: toVendor(row, []) };
   });
 };
 
-export const onUpdateVendor: RouteHandler<typeof updateVendor, AppEnv> = async (c) => {
-  const input = c.req.valid('json');
+export const patch: AppRouteHandler<PatchRoute> = async (c) => {
   const { orgId } = c.var.principal;
   await c.var.authorize('vendors.manage', { orgId });
   return command(c, async ({ tx, publisher }) => {
-    const current = await findVendor(tx, orgId, c.req.valid('param').vendorId, true);
-    if (!current) throw notFound('The vendor', VENDOR_NOT_FOUND);
-    const next = {
-      name: input.name ?? current.name,
-      category: input.category ?? current.category,
-      email: input.email === undefined ? current.email : input.email,
-    };
-    const [row] = await tx<VendorRow[]>`
-      update vendors set name = ${next.name}, category = ${next.category}, email = ${next.email}, updated_at = now()
-      where vendor_id = ${current.vendor_id} returning *`;
-    await publisher.publish({
-      type: 'vendors.VendorUpdated',
-      key: current.vendor_id,
-      scope: { orgId },
-      payload: { vendorId: current.vendor_id, ...next },
-    });
-    const cards = (await loadRateCards(tx, [current.vendor_id])).get(current.vendor_id) ?? [];
-    const day = today();
-    return {
-      status: 200 as const,
-      body: toVendor(
-        row!,
-        cards.map((card) => ({ ...card, current: isValidOn(card, day) })),
-      ),
-    };
+    const row = await changeVendor(tx, publisher, orgId, c.req.valid('param').vendorId, c.req.valid('json'));
+    return { status: 200 as const, body: await withCards(tx, row) };
   });
 };
 
-export const onListVendors: RouteHandler<typeof listVendors, AppEnv> = async (c) => {
+export const list: AppRouteHandler<ListRoute> = async (c) => {
   const { limit, cursor, category } = c.req.valid('query');
-  const sql = c.var.sql;
-  await requireMember(sql, c.var.principal);
-  const rows = await sql<VendorRow[]>`
-    select * from vendors where org_id = ${c.var.principal.orgId} and seq > ${afterSeq(cursor)}
-      ${category ? sql`and category = ${category}` : sql``}
-    order by seq limit ${limit + 1}`;
+  await requireMember(c);
+  const rows = await listVendors(c.var.sql, c.var.principal.orgId, { afterSeq: afterSeq(cursor), limit, category });
   const { items, nextCursor } = toPage(rows, limit);
   const cards = await loadRateCards(
-    sql,
+    c.var.sql,
     items.map((v) => v.vendor_id),
   );
   const day = today();
@@ -86,18 +67,9 @@ export const onListVendors: RouteHandler<typeof listVendors, AppEnv> = async (c)
   return c.json({ items: body, nextCursor }, 200);
 };
 
-export const onGetVendor: RouteHandler<typeof getVendor, AppEnv> = async (c) => {
-  const sql = c.var.sql;
-  await requireMember(sql, c.var.principal);
-  const row = await findVendor(sql, c.var.principal.orgId, c.req.valid('param').vendorId);
+export const getOne: AppRouteHandler<GetOneRoute> = async (c) => {
+  await requireMember(c);
+  const row = await findVendor(c.var.sql, c.var.principal.orgId, c.req.valid('param').vendorId);
   if (!row) throw notFound('The vendor', VENDOR_NOT_FOUND);
-  const cards = (await loadRateCards(sql, [row.vendor_id])).get(row.vendor_id) ?? [];
-  const day = today();
-  return c.json(
-    toVendor(
-      row,
-      cards.map((card) => ({ ...card, current: isValidOn(card, day) })),
-    ),
-    200,
-  );
+  return c.json(await withCards(c.var.sql, row), 200);
 };

@@ -1,10 +1,10 @@
 import type { App } from '@playbook/service-kit/app-env';
-import { onGetVendor, onListVendors, onRegisterVendor, onUpdateVendor } from './vendors.handlers.ts';
-import { getVendor, listVendors, registerVendor, updateVendor } from './vendors.routes.ts';
+import * as handlers from './vendors.handlers.ts';
+import * as routes from './vendors.routes.ts';
 
 export function mountVendors(app: App): void {
-  app.openapi(registerVendor, onRegisterVendor);
-  app.openapi(updateVendor, onUpdateVendor);
-  app.openapi(listVendors, onListVendors);
-  app.openapi(getVendor, onGetVendor);
+  app.openapi(routes.create, handlers.create);
+  app.openapi(routes.patch, handlers.patch);
+  app.openapi(routes.list, handlers.list);
+  app.openapi(routes.getOne, handlers.getOne);
 }

@@ -1,7 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { pageQuery } from '@playbook/service-kit/pagination';
-
-const json = <S extends z.ZodType>(schema: S) => ({ content: { 'application/json': { schema } } });
+import { z } from '@hono/zod-openapi';
+import { defineRoute, jsonBody, jsonContent, pageOf, pageQuery } from '@playbook/service-kit/openapi';
 
 export const rateCardSchema = z
   .object({
@@ -21,6 +19,10 @@ export const vendorSchema = z
     name: z.string(),
     category: z.string(),
     email: z.string().nullable(),
+    erp: z
+      .object({ system: z.string(), internalId: z.string(), entityId: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'The vendor’s record in the ERP, once linked (the ERP connector links it).' }),
     rateCards: z.array(rateCardSchema),
   })
   .openapi('Vendor');
@@ -32,55 +34,59 @@ const vendorInput = z.object({
 });
 
 const params = z.object({ vendorId: z.string().min(1) });
+const VENDOR_NOT_FOUND = 'No such vendor in your organization (VENDORS.VENDOR_NOT_FOUND).';
 
-export const registerVendor = createRoute({
+export const create = defineRoute({
+  operationId: 'registerVendor',
   method: 'post',
   path: '/vendors',
   tags: ['vendors'],
   summary: 'Register a vendor (vendors.manage at the organization)',
-  request: { body: { required: true, ...json(vendorInput) } },
-  responses: { 201: { description: 'Registered', ...json(vendorSchema) } },
+  request: { body: jsonBody(vendorInput) },
+  responses: { 201: jsonContent(vendorSchema, 'Registered') },
 });
+export type CreateRoute = typeof create;
 
-export const updateVendor = createRoute({
+export const patch = defineRoute({
+  operationId: 'updateVendor',
   method: 'patch',
   path: '/vendors/{vendorId}',
   tags: ['vendors'],
   summary: 'Change a vendor’s details',
   request: {
     params,
-    body: {
-      required: true,
-      ...json(
-        vendorInput
-          .partial()
-          .extend({ email: z.email().nullable().optional() })
-          .refine((v) => Object.keys(v).length > 0, 'Give at least one field to change.'),
-      ),
-    },
+    body: jsonBody(
+      vendorInput
+        .partial()
+        .extend({ email: z.email().nullable().optional() })
+        .refine((v) => Object.keys(v).length > 0, 'Give at least one field to change.'),
+    ),
   },
-  responses: { 200: { description: 'Updated', ...json(vendorSchema) } },
+  responses: { 200: jsonContent(vendorSchema, 'Updated') },
+  errors: { 404: VENDOR_NOT_FOUND },
 });
+export type PatchRoute = typeof patch;
 
-export const listVendors = createRoute({
+export const list = defineRoute({
+  operationId: 'listVendors',
   method: 'get',
   path: '/vendors',
   tags: ['vendors'],
   summary: 'The organization’s vendors, with the rate cards in force today',
+  description: 'Any role in the organization may read the catalog (a producer must see whom they can engage).',
   request: { query: z.object({ category: z.string().optional(), ...pageQuery }) },
-  responses: {
-    200: {
-      description: 'A page of vendors',
-      ...json(z.object({ items: z.array(vendorSchema), nextCursor: z.string().nullable() })),
-    },
-  },
+  responses: { 200: jsonContent(pageOf(vendorSchema), 'A page of vendors') },
 });
+export type ListRoute = typeof list;
 
-export const getVendor = createRoute({
+export const getOne = defineRoute({
+  operationId: 'getVendor',
   method: 'get',
   path: '/vendors/{vendorId}',
   tags: ['vendors'],
   summary: 'One vendor with all its rate cards',
   request: { params },
-  responses: { 200: { description: 'The vendor', ...json(vendorSchema) } },
+  responses: { 200: jsonContent(vendorSchema, 'The vendor') },
+  errors: { 404: VENDOR_NOT_FOUND },
 });
+export type GetOneRoute = typeof getOne;

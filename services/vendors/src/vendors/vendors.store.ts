@@ -8,7 +8,19 @@ export interface VendorRow {
   name: string;
   category: string;
   email: string | null;
+  erp_system: string | null;
+  erp_internal_id: string | null;
+  erp_entity_id: string | null;
+  erp_name: string | null;
 }
+
+export interface VendorDetails {
+  name: string;
+  category: string;
+  email: string | null;
+}
+
+const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 export async function findVendor(
   db: Queryable,
@@ -16,47 +28,52 @@ export async function findVendor(
   vendorId: string,
   lock = false,
 ): Promise<VendorRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(vendorId)) return undefined;
+  if (!isUuid(vendorId)) return undefined;
   const [row] = lock
     ? await db<VendorRow[]>`select * from vendors where vendor_id = ${vendorId} and org_id = ${orgId} for update`
     : await db<VendorRow[]>`select * from vendors where vendor_id = ${vendorId} and org_id = ${orgId}`;
   return row;
 }
 
-/** Every rate card of the given vendors (optionally one currency), lines included. */
-export async function loadRateCards(
+/** The organization's vendors (the org-wide catalog: the caller's membership is checked by the handler). */
+export function listVendors(
   db: Queryable,
-  vendorIds: string[],
-  currency?: string,
-): Promise<Map<string, RateCard[]>> {
-  const byVendor = new Map<string, RateCard[]>(vendorIds.map((id) => [id, []]));
-  if (vendorIds.length === 0) return byVendor;
-  const rows = await db<
-    {
-      rate_card_id: string;
-      vendor_id: string;
-      currency: string;
-      valid_from: string;
-      valid_to: string | null;
-      lines: { serviceLine: string; unit: string; unitRateMinor: number }[];
-    }[]
-  >`
-    select c.rate_card_id, c.vendor_id, c.currency, c.valid_from, c.valid_to,
-           coalesce(json_agg(json_build_object('serviceLine', l.service_line, 'unit', l.unit, 'unitRateMinor', l.unit_rate_minor)
-                    order by l.service_line) filter (where l.rate_card_id is not null), '[]') as lines
-    from rate_cards c left join rate_card_lines l using (rate_card_id)
-    where c.vendor_id in ${db(vendorIds)} ${currency ? db`and c.currency = ${currency}` : db``}
-    group by c.rate_card_id order by c.valid_from, c.published_at`;
-  for (const r of rows) {
-    byVendor.get(r.vendor_id)?.push({
-      rateCardId: r.rate_card_id,
-      currency: r.currency,
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
-      lines: r.lines,
-    });
-  }
-  return byVendor;
+  orgId: string,
+  f: { afterSeq: string; limit: number; category?: string | undefined },
+) {
+  return db<VendorRow[]>`
+    select * from vendors where org_id = ${orgId} and seq > ${f.afterSeq}
+      ${f.category ? db`and category = ${f.category}` : db``}
+    order by seq limit ${f.limit + 1}`;
+}
+
+export async function insertVendor(db: Queryable, vendorId: string, orgId: string, v: VendorDetails) {
+  const [row] = await db<VendorRow[]>`
+    insert into vendors (vendor_id, org_id, name, category, email)
+    values (${vendorId}, ${orgId}, ${v.name}, ${v.category}, ${v.email}) returning *`;
+  return row!;
+}
+
+export async function updateVendor(db: Queryable, vendorId: string, v: VendorDetails) {
+  const [row] = await db<VendorRow[]>`
+    update vendors set name = ${v.name}, category = ${v.category}, email = ${v.email}, updated_at = now()
+    where vendor_id = ${vendorId} returning *`;
+  return row!;
+}
+
+export interface ErpLink {
+  erpSystem: string;
+  erpInternalId: string;
+  erpEntityId: string | null;
+  erpName: string | null;
+}
+
+export async function recordErpLink(db: Queryable, vendorId: string, link: ErpLink) {
+  const [row] = await db<VendorRow[]>`
+    update vendors set erp_system = ${link.erpSystem}, erp_internal_id = ${link.erpInternalId},
+      erp_entity_id = ${link.erpEntityId}, erp_name = ${link.erpName}, updated_at = now()
+    where vendor_id = ${vendorId} returning *`;
+  return row!;
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -67,5 +84,8 @@ export const toVendor = (row: VendorRow, rateCards: (RateCard & { current: boole
   name: row.name,
   category: row.category,
   email: row.email,
+  erp: row.erp_internal_id
+    ? { system: row.erp_system!, internalId: row.erp_internal_id, entityId: row.erp_entity_id }
+    : null,
   rateCards,
 });
