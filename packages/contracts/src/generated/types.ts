@@ -204,6 +204,8 @@ export interface HeadsUpRaisedPayload {
   title: string;
   /** The records it rests on, each number cited. */
   citations: HeadsUpCitation[];
+  /** The records it rests on (dates and statuses included), each returned by a tool in the run. */
+  records?: HeadsUpBasis[];
   /** The commentary slots. */
   commentary: HeadsUpCommentarySlot[];
   /** The run that raised it. */
@@ -224,6 +226,14 @@ export interface HeadsUpCitation {
   value: number;
   /** The run's tool call whose result holds the record, when known. */
   toolCallId?: string | null;
+}
+
+/** A record the heads-up rests on, as a tool of the run returned it. */
+export interface HeadsUpBasis {
+  /** The kind of record, e.g. engagement, contract. */
+  recordType: string;
+  /** The record's id. */
+  recordId: string;
 }
 
 /** A labelled commentary slot: words only, no numbers. */

@@ -46,7 +46,8 @@ export const headsUpDraftSchema = z.strictObject({
   clientId: z.string().nullable(),
   severity: z.enum(['info', 'warning', 'critical']),
   title: z.string().min(1).max(300),
-  citations: z.array(citationSchema).min(1),
+  citations: z.array(citationSchema),
+  records: z.array(z.strictObject({ recordType: z.string().min(1), recordId: z.string().min(1) })).min(1),
   commentary: z.array(slotSchema),
 });
 
@@ -79,6 +80,10 @@ export class RunRefused extends Error {
     this.code = code;
   }
 }
+
+/** The records a heads-up rests on. */
+export const basis = (...records: (ToolRecord | null | undefined)[]) =>
+  records.filter((r): r is ToolRecord => !!r).map((r) => ({ recordType: r.recordType, recordId: r.recordId }));
 
 /** Builds a citation from a tool record's field (the rules provider never types a number itself). */
 export function cite(label: string, record: ToolRecord, field: string, toolCallId: string | null = null): Citation {

@@ -23,6 +23,15 @@ export function validateOutput(output: RunOutput, calls: ToolCall[]): Verdict {
     const problem = untraced(citation, records);
     if (problem) return { ok: false, reason: problem };
   }
+  for (const h of output.headsUps) {
+    for (const named of h.records) {
+      const returned = records.some(
+        (r) => r.record.recordId === named.recordId && r.record.recordType === named.recordType,
+      );
+      if (!returned)
+        return { ok: false, reason: `heads-up names ${named.recordType} ${named.recordId}, which no tool returned` };
+    }
+  }
   const traced = new Set<string>(citations.map((c) => String(c.value)));
   // Longest first, so "Stage 45" is taken out whole before "45" could be.
   const quoted = [...new Set(records.flatMap(({ record }) => textsWithDigits(record)))].sort(

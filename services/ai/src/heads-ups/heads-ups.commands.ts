@@ -29,6 +29,7 @@ export async function raiseHeadsUps(
       severity: d.severity,
       title: d.title,
       citations: d.citations,
+      records: d.records,
       commentary: d.commentary,
       run_id: ctx.runId,
       correlation_id: ctx.correlationId,

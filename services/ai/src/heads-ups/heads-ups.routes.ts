@@ -27,6 +27,7 @@ export const headsUpSchema = z
     severity: z.string(),
     title: z.string(),
     citations: z.array(citation),
+    records: z.array(z.object({ recordType: z.string(), recordId: z.string() })),
     commentary: z.array(slot),
     runId: z.string(),
     status,

@@ -17,6 +17,7 @@ export interface HeadsUpRow {
   severity: string;
   title: string;
   citations: Citation[];
+  records: { recordType: string; recordId: string }[];
   commentary: Slot[];
   run_id: string;
   status: HeadsUpStatus;
@@ -36,9 +37,10 @@ export type NewHeadsUp = Omit<
 export async function insertHeadsUp(db: Queryable, h: NewHeadsUp): Promise<boolean> {
   const inserted = await db`
     insert into heads_ups (heads_up_id, org_id, client_id, event_id, rule, subject_type, subject_id, window_key,
-      severity, title, citations, commentary, run_id, status, correlation_id)
+      severity, title, citations, records, commentary, run_id, status, correlation_id)
     values (${h.heads_up_id}, ${h.org_id}, ${h.client_id}, ${h.event_id}, ${h.rule}, ${h.subject_type}, ${h.subject_id},
-      ${h.window_key}, ${h.severity}, ${h.title}, ${db.json(h.citations as never)}, ${db.json(h.commentary as never)},
+      ${h.window_key}, ${h.severity}, ${h.title}, ${db.json(h.citations as never)}, ${db.json(h.records as never)},
+      ${db.json(h.commentary as never)},
       ${h.run_id}, 'raised', ${h.correlation_id})
     on conflict do nothing returning 1`;
   return inserted.length === 1;
@@ -95,6 +97,7 @@ export const toHeadsUp = (r: HeadsUpRow) => ({
   severity: r.severity,
   title: r.title,
   citations: r.citations,
+  records: r.records,
   commentary: r.commentary,
   runId: r.run_id,
   status: r.status,

@@ -1,4 +1,4 @@
-import { cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
+import { basis, cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
 
 export const DUPLICATE_CARD_CHARGES = 'duplicate-card-charges';
 export const DUPLICATE_WINDOW_HOURS = 24;
@@ -30,6 +30,7 @@ export function duplicateCardCharges(
     severity: 'warning',
     title: `Possible duplicate card charges at ${charge.fields.merchantName}`,
     citations: group.map((r) => cite('charge amount', r, 'amountMinor', r === charge ? calls.charge : calls.similar)),
+    records: basis(...group),
     commentary: [
       {
         slot: 'what',

@@ -1,4 +1,4 @@
-import { cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
+import { basis, cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
 
 export const PO_WITHOUT_APPROVED_ENGAGEMENT = 'po-without-approved-engagement';
 
@@ -31,6 +31,7 @@ export function poWithoutApprovedEngagement(
     severity: p.status === 'approved' ? 'critical' : 'warning',
     title: 'A purchase order without an approved engagement',
     citations: [cite('purchase order amount', po, 'amountMinor', calls.po)],
+    records: basis(po, engagement),
     commentary: [
       { slot: 'what', text: why },
       { slot: 'suggestion', text: 'Engage the vendor for this spend, or withdraw the purchase order.' },

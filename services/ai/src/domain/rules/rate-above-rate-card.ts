@@ -1,4 +1,4 @@
-import { cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
+import { basis, cite, type HeadsUpDraft, type ToolRecord } from '../output.ts';
 
 export const RATE_ABOVE_RATE_CARD = 'rate-above-rate-card';
 
@@ -36,6 +36,7 @@ export function rateAboveRateCard(
       cite('quantity', engagement, 'quantity', calls.engagement),
       cite('engagement amount', engagement, 'amountMinor', calls.engagement),
     ],
+    records: basis(engagement, card),
     commentary: [
       { slot: 'what', text: `The agreed rate for ${e.serviceLine} is above ${e.vendorName}'s rate card.` },
       { slot: 'why-it-matters', text: 'Paying above the card needs a reason the client will accept.' },
