@@ -16,6 +16,15 @@ async function approvalsFrom(source: EnvSource): Promise<ServiceDefinition> {
   return approvalsDefinition({ escalationCheckMs: parseEnv(approvalsEnv, source).APPROVALS_ESCALATION_CHECK_MS });
 }
 
+/** The AI module reads AI_PROVIDER (rules by default) and, for a model, AI_BASE_URL / AI_MODEL / AI_API_KEY. */
+async function aiFrom(source: EnvSource): Promise<ServiceDefinition> {
+  const [{ aiDefinition, providerSettingsFrom }, { aiEnv }] = await Promise.all([
+    import('@playbook/ai/definition'),
+    import('@playbook/ai/env'),
+  ]);
+  return aiDefinition(providerSettingsFrom(parseEnv(aiEnv, source)));
+}
+
 /** The modules of the system, in start order, with their default ports; `load` builds the definition from an environment. */
 export const MODULES = [
   { name: 'directory', port: 4001, load: async () => (await import('@playbook/directory/definition')).definition },
@@ -30,6 +39,7 @@ export const MODULES = [
     port: 4008,
     load: async () => (await import('@playbook/contracts-service/definition')).definition,
   },
+  { name: 'ai', port: 4011, load: aiFrom },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

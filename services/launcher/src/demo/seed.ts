@@ -6,6 +6,7 @@ import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
+import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
 
@@ -27,6 +28,7 @@ export interface Demo {
   vendors: { acmeAv: string; brightCatering: string };
   budget: { ledWallLineId: string };
   contracts: { acmeMsa: string };
+  ai: { engagementAboveCardId: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -119,6 +121,12 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     vendorId: acmeAv,
   });
+  const ai = await seedAi({
+    vendorsUrl: url('vendors'),
+    eventId: event.eventId,
+    vendorId: brightCatering,
+    as: (key) => as(pat.token, key),
+  });
   await untilEveryModuleCaughtUp(bus);
 
   return {
@@ -128,6 +136,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendors: { acmeAv, brightCatering },
     budget,
     contracts: { acmeMsa },
+    ai: { engagementAboveCardId: ai.engagementId },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

@@ -44,6 +44,10 @@ People (tokens valid 24 h):
   curl -s -X PATCH ${url('budget')}/events/${demo.eventId}/budget/lines/${demo.budget.ledWallLineId} -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"quantity":4,"reason":"fourth show day"}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
+4. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
+  curl -s "${url('ai')}/heads-ups?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('ai')}/heads-ups/<headsUpId>/push-back -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"reason":"Premium menu agreed with the client"}'
+  curl -s -X POST ${url('ai')}/runs -H "authorization: Bearer $ALEX" -H 'content-type: application/json' -d '{"subjectType":"vendor","subjectId":"${demo.vendors.acmeAv}"}'
 
 Stop with Ctrl-C (the infrastructure keeps running: npm run infra -- down).
 `);
