@@ -3,6 +3,8 @@ import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { projectRecords } from './consumers/project-records.consumer.ts';
 import * as engagements from './consumers/review-engagements.consumer.ts';
+import { projectPlans } from './consumers/project-plans.consumer.ts';
+import * as plans from './consumers/review-plans.consumer.ts';
 import * as spend from './consumers/review-spend.consumer.ts';
 import { type Provider, rulesProvider } from './domain/rules-provider.ts';
 import type { AiEnv } from './env.ts';
@@ -11,6 +13,7 @@ import { mountInsights } from './insights/insights.index.ts';
 import { openAiCompatibleProvider } from './providers/openai-compatible.ts';
 import { mountRuns } from './runs/runs.index.ts';
 import { toolSpecs } from './tools/tools.ts';
+import { startReadinessSweep } from './workers/sweep-readiness.worker.ts';
 
 /** Which provider answers asks; event-triggered reviews always use the deterministic rules. */
 export type ProviderSettings =
@@ -30,9 +33,22 @@ export function providerFor(settings: ProviderSettings): Provider {
   return settings.kind === 'rules' ? rulesProvider : openAiCompatibleProvider({ ...settings, tools: toolSpecs() });
 }
 
+export interface AiOptions {
+  /** The readiness sweep (engagements without a signed contract close to the event); off when null. */
+  readiness?: { intervalMs: number; leadDays: number } | null;
+}
+
+export function aiOptionsFrom(env: Pick<AiEnv, 'AI_READINESS_SWEEP_MS' | 'AI_CONTRACT_LEAD_DAYS'>): AiOptions {
+  return { readiness: { intervalMs: env.AI_READINESS_SWEEP_MS, leadDays: env.AI_CONTRACT_LEAD_DAYS } };
+}
+
 /** ai: the orchestrator — heads-ups with citations, relationship intelligence, every run recorded. */
-export function aiDefinition(settings: ProviderSettings = { kind: 'rules' }): ServiceDefinition {
+export function aiDefinition(
+  settings: ProviderSettings = { kind: 'rules' },
+  options: AiOptions = {},
+): ServiceDefinition {
   const provider = providerFor(settings);
+  const readiness = options.readiness;
   return {
     name: 'ai',
     title: 'The Playbook — AI orchestrator',
@@ -41,7 +57,14 @@ export function aiDefinition(settings: ProviderSettings = { kind: 'rules' }): Se
       mountRuns(app, provider);
       mountInsights(app);
     },
-    subscriptions: [...projectRecords, ...Object.values(engagements), ...Object.values(spend)],
+    subscriptions: [
+      ...projectRecords,
+      ...projectPlans,
+      ...Object.values(engagements),
+      ...Object.values(spend),
+      ...Object.values(plans),
+    ],
+    workers: readiness ? [(context) => startReadinessSweep(context, readiness)] : [],
     migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
   };
 }

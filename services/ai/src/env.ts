@@ -8,5 +8,9 @@ export const aiEnv = kitEnv.extend({
   AI_BASE_URL: z.url().optional(),
   AI_MODEL: z.string().min(1).optional(),
   AI_API_KEY: z.string().min(1).optional(),
+  /** How often the readiness sweep looks for engagements without a signed contract close to their event. */
+  AI_READINESS_SWEEP_MS: z.coerce.number().int().min(50).default(3_600_000),
+  /** How many days before an event an engagement should have a signed contract. */
+  AI_CONTRACT_LEAD_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
 export type AiEnv = z.infer<typeof aiEnv>;

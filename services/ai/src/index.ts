@@ -1,8 +1,9 @@
 import { runService } from '@playbook/service-kit/run';
-import { aiDefinition, providerSettingsFrom } from './definition.ts';
+import { aiDefinition, aiOptionsFrom, providerSettingsFrom } from './definition.ts';
 import { aiEnv } from './env.ts';
 
-await runService(aiDefinition(providerSettingsFrom(aiEnv.parse(process.env))), {
+const env = aiEnv.parse(process.env);
+await runService(aiDefinition(providerSettingsFrom(env), aiOptionsFrom(env)), {
   defaultPort: 4011,
   envSchema: aiEnv,
 });

@@ -18,11 +18,12 @@ async function approvalsFrom(source: EnvSource): Promise<ServiceDefinition> {
 
 /** The AI module reads AI_PROVIDER (rules by default) and, for a model, AI_BASE_URL / AI_MODEL / AI_API_KEY. */
 async function aiFrom(source: EnvSource): Promise<ServiceDefinition> {
-  const [{ aiDefinition, providerSettingsFrom }, { aiEnv }] = await Promise.all([
+  const [{ aiDefinition, aiOptionsFrom, providerSettingsFrom }, { aiEnv }] = await Promise.all([
     import('@playbook/ai/definition'),
     import('@playbook/ai/env'),
   ]);
-  return aiDefinition(providerSettingsFrom(parseEnv(aiEnv, source)));
+  const env = parseEnv(aiEnv, source);
+  return aiDefinition(providerSettingsFrom(env), aiOptionsFrom(env));
 }
 
 /** The modules of the system, in start order, with their default ports; `load` builds the definition from an environment. */

@@ -31,9 +31,6 @@ export const projectRecords = [
   on<Tx, 'events.EventCreated'>('record-event-when-created', 'events.EventCreated', (e, { tx }) =>
     events.created(tx, e),
   ),
-  on<Tx, 'events.EventUpdated'>('record-event-when-updated', 'events.EventUpdated', (e, { tx }) =>
-    events.updated(tx, e),
-  ),
   on<Tx, 'events.EventStatusChanged'>(
     'record-status-when-event-status-changed',
     'events.EventStatusChanged',

@@ -2,6 +2,7 @@ import type { RunOutput, ToolInvoker } from './output.ts';
 import { lookup } from './lookup.ts';
 import { reviewRate } from './rules/review-rate.ts';
 import { askAbout } from './ask.ts';
+import { reviewPlan } from './plan-reviews.ts';
 import { DUPLICATE_WINDOW_HOURS, duplicateCardCharges } from './rules/duplicate-card-charges.ts';
 import { poWithoutApprovedEngagement } from './rules/po-without-engagement.ts';
 import { relationshipInsight } from './insight.ts';
@@ -57,6 +58,10 @@ export const rulesProvider: Provider = {
         if (flag) out.headsUps.push(flag);
         return out;
       }
+      case 'review-budget':
+      case 'review-contract':
+      case 'review-readiness':
+        return reviewPlan(invoke, n, task, out);
       case 'ask':
         return askAbout(invoke, n, task);
     }

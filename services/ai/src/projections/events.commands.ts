@@ -4,8 +4,6 @@ import * as store from './events.store.ts';
 
 export const created = (tx: Tx, e: EnvelopeOf<'events.EventCreated'>) =>
   store.upsertEvent(tx, { ...e.payload, orgId: e.scope.orgId });
-export const updated = (tx: Tx, e: EnvelopeOf<'events.EventUpdated'>) =>
-  store.upsertEvent(tx, { ...e.payload, orgId: e.scope.orgId, status: 'draft' });
 export const statusChanged = (tx: Tx, e: EnvelopeOf<'events.EventStatusChanged'>) =>
   store.setEventStatus(tx, e.payload.eventId, e.payload.to);
 export const cancelled = (tx: Tx, e: EnvelopeOf<'events.EventCancelled'>) =>

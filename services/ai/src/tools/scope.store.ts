@@ -68,3 +68,32 @@ export async function relationshipSummary(
     },
   ];
 }
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** How far an event is from a day: a computed record, so a rule can cite the number of days. */
+export async function eventCountdown(
+  db: Queryable,
+  orgId: string,
+  q: { eventId: string; asOf: string },
+): Promise<ToolRecord[]> {
+  const [e] = await event(db, orgId, q.eventId);
+  if (!e) return [];
+  const { startsOn, endsOn, status } = e.fields as { startsOn: string; endsOn: string; status: string };
+  return [
+    {
+      recordType: 'event-countdown',
+      recordId: `${q.eventId}@${q.asOf}`,
+      fields: {
+        eventId: q.eventId,
+        asOf: q.asOf,
+        startsOn,
+        endsOn,
+        status,
+        daysUntilStart: daysBetween(q.asOf, startsOn),
+        daysUntilEnd: daysBetween(q.asOf, endsOn),
+      },
+    },
+  ];
+}

@@ -1,6 +1,7 @@
 import type { Queryable } from '@playbook/db/client';
 import { z } from 'zod';
 import { RunRefused, type ToolInvoker, type ToolRecord } from '../domain/output.ts';
+import * as plans from './plans.store.ts';
 import * as records from './records.store.ts';
 import * as scope from './scope.store.ts';
 
@@ -60,6 +61,26 @@ export const TOOLS = {
       'A vendor or a client over time: engagements, spend, rate against the card, rejections, completion, ratings.',
     args: z.strictObject({ subjectType: z.enum(['vendor', 'client']), subjectId: id }),
     run: (db, org, a) => scope.relationshipSummary(db, org, a),
+  }),
+  get_budget: tool({
+    description: "An event's budget: planned, committed and actual totals.",
+    args: z.strictObject({ budgetId: id }),
+    run: (db, org, a) => plans.budget(db, org, a.budgetId),
+  }),
+  get_bom_line: tool({
+    description: 'One bill-of-materials line: planned, committed and actual amounts.',
+    args: z.strictObject({ lineId: id }),
+    run: (db, org, a) => plans.bomLine(db, org, a.lineId),
+  }),
+  list_contracts: tool({
+    description: 'Contracts (MSAs and SOWs): one by id, those of an event, or the SOW of an engagement.',
+    args: z.strictObject({ contractId: id.optional(), eventId: id.optional(), engagementId: id.optional() }),
+    run: (db, org, a) => plans.contracts(db, org, a),
+  }),
+  event_countdown: tool({
+    description: 'How many days from a day (asOf) to the start and the end of an event.',
+    args: z.strictObject({ eventId: id, asOf: day }),
+    run: (db, org, a) => scope.eventCountdown(db, org, a),
   }),
 } satisfies Record<string, Tool<z.ZodType>>;
 
