@@ -3,5 +3,5 @@ import shared from '../vitest.shared.ts';
 
 export default mergeConfig(
   shared,
-  defineConfig({ test: { include: ['platform/**/*.test.ts', 'slice/**/*.test.ts'] } }),
+  defineConfig({ test: { include: ['platform/**/*.test.ts', 'slice/**/*.test.ts', 'docs/**/*.test.ts'] } }),
 );

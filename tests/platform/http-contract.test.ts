@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => world?.dispose());
 
 describe('the endpoints every service has', () => {
-  it('answers /healthz, /readyz (database and Kafka), /metrics and /openapi.json without a token', async () => {
+  it('answers /healthz, /readyz (database and Kafka), /metrics, /openapi.json and /asyncapi.json without a token', async () => {
     expect(await json(await service.app.request('/healthz'))).toEqual({ status: 'ok' });
     const ready = await service.app.request('/readyz');
     expect(ready.status).toBe(200);
@@ -53,6 +53,8 @@ describe('the endpoints every service has', () => {
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/widgets', '/widgets/{widgetId}']));
     expect(openapi.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const asyncapi = await json(await service.app.request('/asyncapi.json'));
+    expect(asyncapi.asyncapi).toBe('3.1.0');
   });
 
   it('echoes a caller correlation id and makes one when there is none', async () => {

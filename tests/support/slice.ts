@@ -1,4 +1,4 @@
-import type { ModuleName } from '@playbook/launcher/modules';
+import { MODULES as ALL_MODULES, type ModuleName } from '@playbook/launcher/modules';
 import { startModulith, type Modulith } from '@playbook/launcher/modulith';
 import { startProcesses } from '@playbook/launcher/processes';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
@@ -11,10 +11,11 @@ import postgres from 'postgres';
 import { JWT_SECRET } from './harness.ts';
 
 export type Mode = 'modulith' | 'processes';
-const MODULES: ModuleName[] = ['directory', 'events', 'vendors', 'spend', 'approvals', 'activity', 'budget'];
+/** Every module the launcher knows: the demo seed reaches all of them. */
+const MODULES: ModuleName[] = ALL_MODULES.map((m) => m.name);
 
 /**
- * The six services of the slice, isolated for one test file: a fresh topic namespace, a schema
+ * The services of the slice (every module), isolated for one test file: a fresh topic namespace, a schema
  * per module named after it, ports of their own; seeded with the demo organization over HTTP.
  */
 export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } = {}) {

@@ -6,7 +6,7 @@ import { uniqueNamespace } from '@playbook/testing/infra';
 import { Partitioners, type Message } from 'kafkajs';
 import { withTimeout } from './cleanup.ts';
 import { drainer } from './drain.ts';
-import { openLoop } from './pacing.ts';
+import { latencyModes, openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
 import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
 import { queueSender } from './queue-sender.ts';
@@ -114,19 +114,23 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.progress(`baseline: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
-  const lat = recorder.phase('latency');
-  const sender = queueSender(producer, topic, SEND_BATCH);
-  let paced: Awaited<ReturnType<typeof openLoop>>;
-  try {
-    paced = await openLoop(params, async (_tick, count, first) => {
-      const sentAt = Date.now();
-      sender.enqueue(Array.from({ length: count }, (_, i) => message('latency', first + i, sentAt)));
-    });
-  } finally {
-    await sender.close();
+  const latencyRuns = [];
+  for (const [mode, rate] of latencyModes(params)) {
+    const phase = recorder.phase(mode);
+    const sender = queueSender(producer, topic, SEND_BATCH);
+    let paced: Awaited<ReturnType<typeof openLoop>>;
+    try {
+      paced = await openLoop({ ...params, rate }, async (_tick, count, first) => {
+        const sentAt = Date.now();
+        sender.enqueue(Array.from({ length: count }, (_, i) => message(mode, first + i, sentAt)));
+      });
+    } finally {
+      await sender.close();
+    }
+    await drained(mode, paced.events);
+    ctx.progress(`baseline: ${mode} run delivered (${paced.events} messages at ${rate}/s)`);
+    latencyRuns.push({ mode, rate, phase, paced, maxBatch: sender.maxBatch() });
   }
-  await drained('latency', paced.events);
-  ctx.progress(`baseline: latency run delivered (${paced.events} messages)`);
 
   return [
     measuredRow({
@@ -143,15 +147,17 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
       },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],
     }),
-    measuredRow({
-      scenario: baselineScenario.name,
-      mode: 'latency',
-      events: paced.events,
-      offeredRate: params.rate,
-      elapsedMs: lat.lastDeliveredAt - paced.startedAt,
-      phase: lat,
-      extra: { pacerMaxSlipMs: paced.maxSlipMs, maxBatchSent: sender.maxBatch() },
-      notes: [`open loop, ${(params.rate * params.tickMs) / 1000} msgs every ${params.tickMs} ms, 1 sender`],
-    }),
+    ...latencyRuns.map(({ mode, rate, phase, paced, maxBatch }) =>
+      measuredRow({
+        scenario: baselineScenario.name,
+        mode,
+        events: paced.events,
+        offeredRate: rate,
+        elapsedMs: phase.lastDeliveredAt - paced.startedAt,
+        phase,
+        extra: { pacerMaxSlipMs: paced.maxSlipMs, maxBatchSent: maxBatch },
+        notes: [`open loop, ${(rate * params.tickMs) / 1000} msgs every ${params.tickMs} ms, 1 sender`],
+      }),
+    ),
   ];
 }

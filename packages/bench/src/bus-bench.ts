@@ -2,13 +2,14 @@ import { createBusConsumer } from '@playbook/bus-kafka/consumer';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
 import { outboxPublisher } from '@playbook/bus-postgres/outbox';
+import { deleteExpired } from '@playbook/bus-postgres/retention';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
 import type { Sql } from '@playbook/db/client';
 import { uniqueNamespace } from '@playbook/testing/infra';
 import { withTimeout } from './cleanup.ts';
 import { deliveryTiming } from './delivery-timing.ts';
 import { drainer } from './drain.ts';
-import { openLoop } from './pacing.ts';
+import { latencyModes, openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, probeInput } from './probe.ts';
 import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
 import { Recorder } from './recorder.ts';
@@ -23,7 +24,7 @@ const WARMUP_MS = 30_000;
 /**
  * The whole bus path of a real service: a publisher writes ProbeRecorded events to the outbox
  * inside transactions, the outbox relay publishes them, and a bus consumer handles each in its
- * own inbox transaction. Latency = commit of the inbox transaction − envelope.occurredAt.
+ * partition batch's inbox transaction. Latency = commit of that transaction − envelope.occurredAt.
  */
 export const busScenario: Scenario = {
   name: 'bus',
@@ -95,15 +96,18 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const tputElapsed = tput.lastDeliveredAt - start;
   ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
 
-  // (b) Latency at a fixed offered load (open loop): one transaction per tick.
-  const lat = recorder.phase('latency');
-  const perTx = (params.rate * params.tickMs) / 1000;
-  const paced = await openLoop(params, (_tick, count, first) => write('latency', first, count));
-  await drained('latency', paced.events);
-  ctx.progress(`bus: latency run delivered (${paced.events} events)`);
+  // (b) Latency at fixed offered loads (open loop): one transaction per tick.
+  const latencyRuns = [];
+  for (const [mode, rate] of latencyModes(params)) {
+    const phase = recorder.phase(mode);
+    const paced = await openLoop({ ...params, rate }, (_tick, count, first) => write(mode, first, count));
+    await drained(mode, paced.events);
+    ctx.progress(`bus: ${mode} run delivered (${paced.events} events at ${rate}/s)`);
+    latencyRuns.push({ mode, rate, phase, paced, relay: await relayStage(publisherSql, mode) });
+  }
 
   const tputRelay = await relayStage(publisherSql, 'throughput');
-  const latRelay = await relayStage(publisherSql, 'latency');
+  const retention = await retentionStage(publisherSql);
   return [
     measuredRow({
       scenario: busScenario.name,
@@ -112,20 +116,56 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
       offeredRate: null,
       elapsedMs: tputElapsed,
       phase: tput,
-      extra: { outboxWriteRate: n / ((writtenAt - start) / 1000), eventsPerTx: params.txBatch, ...tputRelay },
+      extra: {
+        outboxWriteRate: n / ((writtenAt - start) / 1000),
+        eventsPerTx: params.txBatch,
+        ...tputRelay,
+        ...retention,
+      },
       notes: [`${params.txBatch} events/tx, 1 writer; latency here is mostly queueing behind the backlog`],
     }),
-    measuredRow({
-      scenario: busScenario.name,
-      mode: 'latency',
-      events: paced.events,
-      offeredRate: params.rate,
-      elapsedMs: lat.lastDeliveredAt - paced.startedAt,
-      phase: lat,
-      extra: { eventsPerTx: perTx, pacerMaxSlipMs: paced.maxSlipMs, maxTxInFlight: paced.maxInFlight, ...latRelay },
-      notes: [`open loop, 1 tx of ${perTx} events every ${params.tickMs} ms`],
-    }),
+    ...latencyRuns.map(({ mode, rate, phase, paced, relay }) =>
+      measuredRow({
+        scenario: busScenario.name,
+        mode,
+        events: paced.events,
+        offeredRate: rate,
+        elapsedMs: phase.lastDeliveredAt - paced.startedAt,
+        phase,
+        extra: {
+          eventsPerTx: (rate * params.tickMs) / 1000,
+          pacerMaxSlipMs: paced.maxSlipMs,
+          maxTxInFlight: paced.maxInFlight,
+          ...relay,
+        },
+        notes: [`open loop, 1 tx of ${(rate * params.tickMs) / 1000} events every ${params.tickMs} ms`],
+      }),
+    ),
   ];
+}
+
+/**
+ * After the run, retention with a zero window (as the relay's worker does with a real one):
+ * every published outbox row and every inbox row goes, in bounded batches, and how long it took.
+ */
+async function retentionStage(sql: Sql): Promise<Record<string, number>> {
+  const count = async () => {
+    const [row] = await sql<{ outbox: number; inbox: number }[]>`
+      select (select count(*)::int from outbox) as outbox, (select count(*)::int from inbox) as inbox`;
+    return row!;
+  };
+  const before = await count();
+  const started = Date.now();
+  await deleteExpired(sql, { outboxAfterMs: 0, inboxAfterMs: 0, batchSize: 5000, maxBatches: 1000 });
+  const retentionMs = Date.now() - started;
+  const after = await count();
+  return {
+    outboxRowsBefore: before.outbox,
+    inboxRowsBefore: before.inbox,
+    outboxRowsAfterRetention: after.outbox,
+    inboxRowsAfterRetention: after.inbox,
+    retentionMs,
+  };
 }
 
 /**

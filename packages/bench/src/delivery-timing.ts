@@ -7,7 +7,7 @@ import type { Recorder } from './recorder.ts';
 /**
  * The handler and a unit of work around the real one: the handler notes what a delivery is for
  * (the inbox row is its only side effect), and the delivery is stamped once its inbox
- * transaction has committed, not when the handler ran.
+ * transaction (its own, or its batch's) has committed, not when the handler ran.
  */
 export function deliveryTiming(recorder: Recorder) {
   const inFlight = new Map<string, { phase: string; occurredAt: number }>();
@@ -19,14 +19,22 @@ export function deliveryTiming(recorder: Recorder) {
       inFlight.set(envelope.messageId, { phase: payload.note ?? 'unknown', occurredAt: envelope.occurredAt });
     },
   };
+  const stamp = (messageId: string, committedAt: number) => {
+    const seen = inFlight.get(messageId);
+    inFlight.delete(messageId);
+    if (seen) recorder.record(seen.phase, seen.occurredAt, committedAt);
+  };
   const wrap = (inner: UnitOfWork<Tx>): UnitOfWork<Tx> => ({
     async runOnce(consumer, messageId, fn) {
       const outcome = await inner.runOnce(consumer, messageId, fn);
-      const committedAt = Date.now();
-      const seen = inFlight.get(messageId);
-      inFlight.delete(messageId);
-      if (outcome === 'handled' && seen) recorder.record(seen.phase, seen.occurredAt, committedAt);
+      if (outcome === 'handled') stamp(messageId, Date.now());
       return outcome;
+    },
+    async runBatch(claims, fn) {
+      const result = await inner.runBatch(claims, fn);
+      const committedAt = Date.now();
+      for (const claim of claims) stamp(claim.messageId, committedAt);
+      return result;
     },
     publisher: (tx, cause) => inner.publisher(tx, cause),
   });

@@ -31,6 +31,7 @@ function readParams(): BenchParams {
     events: intFromEnv('BENCH_EVENTS', 20_000),
     txBatch: intFromEnv('BENCH_TX_BATCH', 100),
     rate: intFromEnv('BENCH_RATE', 500),
+    highRate: intFromEnv('BENCH_HIGH_RATE', 1000),
     durationS: intFromEnv('BENCH_DURATION_S', 10),
     tickMs: intFromEnv('BENCH_TICK_MS', 20),
     partitions: intFromEnv('BENCH_PARTITIONS', 3),

@@ -69,3 +69,9 @@ export async function waitUntil(
     await sleep(5);
   }
 }
+
+/** The latency modes every probe scenario runs: `latency` at the base rate, `latency-high` at the high one. */
+export const latencyModes = (params: { rate: number; highRate: number }): ['latency' | 'latency-high', number][] => [
+  ['latency', params.rate],
+  ['latency-high', params.highRate],
+];

@@ -30,14 +30,16 @@ const rate = (n: number | null) => (n === null ? 'max' : Number.isFinite(n) ? Ma
 /** Bus cost over the raw Kafka baseline, mode by mode. */
 export function compare(results: ResultRow[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const mode of ['throughput', 'latency'] as const) {
+  for (const mode of ['throughput', 'latency', 'latency-high'] as const) {
     const bus = results.find((r) => r.scenario === 'bus' && r.mode === mode);
     const raw = results.find((r) => r.scenario === 'kafka-baseline' && r.mode === mode);
     if (!bus || !raw) continue;
     if (mode === 'throughput') out.throughputRatio = bus.achievedRate / raw.achievedRate;
     else {
-      out.latencyP50OverheadMs = bus.latency.p50 - raw.latency.p50;
-      out.latencyP99OverheadMs = bus.latency.p99 - raw.latency.p99;
+      const prefix = mode === 'latency' ? 'latency' : 'latencyHigh';
+      out[`${prefix}P50OverheadMs`] = bus.latency.p50 - raw.latency.p50;
+      out[`${prefix}P99OverheadMs`] = bus.latency.p99 - raw.latency.p99;
+      out[`${prefix}BusP99Ms`] = bus.latency.p99;
     }
   }
   return out;
@@ -87,7 +89,7 @@ export function formatReport(report: Report): string {
     `Bus benchmark — ${e.date}`,
     `node ${e.node} (${e.platform}), ${e.cpus} CPU cores (${e.cpuModel}), ${e.memoryGb} GB RAM; Kafka ${e.kafka} (1 broker, KRaft), kafkajs ${e.kafkajs}; ${e.postgres}`,
     e.note,
-    `throughput mode: ${p.events} events as fast as possible; latency mode: ${p.rate} ev/s offered for ${p.durationS} s (open loop, tick ${p.tickMs} ms); ${p.partitions} partitions, ${p.keys} keys`,
+    `throughput mode: ${p.events} events as fast as possible; latency modes: ${p.rate} and ${p.highRate} (latency-high) ev/s offered for ${p.durationS} s each (open loop, tick ${p.tickMs} ms); ${p.partitions} partitions, ${p.keys} keys`,
     ...(fanout
       ? [
           `fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through directory, events, vendors, spend, approvals and activity, in modes ${p.fanoutModes.join(', ')}`,
@@ -119,6 +121,11 @@ export function formatReport(report: Report): string {
     ...(c.latencyP50OverheadMs !== undefined
       ? [
           `bus latency overhead at ${p.rate} ev/s: p50 +${ms(c.latencyP50OverheadMs)} ms, p99 +${ms(c.latencyP99OverheadMs ?? Number.NaN)} ms`,
+        ]
+      : []),
+    ...(c.latencyHighP50OverheadMs !== undefined
+      ? [
+          `bus latency at ${p.highRate} ev/s: p99 ${ms(c.latencyHighBusP99Ms ?? Number.NaN)} ms; overhead p50 +${ms(c.latencyHighP50OverheadMs)} ms, p99 +${ms(c.latencyHighP99OverheadMs ?? Number.NaN)} ms`,
         ]
       : []),
     ...(report.cleanupFailures.length > 0 ? [`cleanup failures: ${report.cleanupFailures.join('; ')}`] : []),

@@ -11,6 +11,8 @@ export interface BenchParams {
   txBatch: number;
   /** Offered load of the latency mode, events per second (open loop). */
   rate: number;
+  /** Offered load of the second latency mode (`latency-high`), events per second. */
+  highRate: number;
   /** How long the latency mode offers that load, seconds. */
   durationS: number;
   /** Pacing tick of the latency mode; each tick emits rate * tickMs / 1000 events (one transaction on the bus). */
@@ -41,7 +43,7 @@ export interface BenchContext {
 }
 
 /** Bus scenarios: throughput / latency; the fan-out: the run mode of the services. */
-export type Mode = 'throughput' | 'latency' | 'modulith' | 'processes';
+export type Mode = 'throughput' | 'latency' | 'latency-high' | 'modulith' | 'processes';
 
 /** One line of the report. */
 export interface ResultRow {

@@ -1,14 +1,13 @@
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { outboxReader, type OutboxRow } from '@playbook/bus-postgres/outbox-reader';
+import { relayLeadership, type RelayLease } from '@playbook/bus-postgres/relay-lease';
+import { DEFAULT_RETENTION, type RetentionOptions } from '@playbook/bus-postgres/retention';
 import type { Sql } from '@playbook/db/client';
-import { CORRELATION_SPAN_ATTRIBUTE } from '@playbook/telemetry/correlation';
 import type { Logger } from '@playbook/telemetry/logger';
 import { outboxBacklog, outboxPublished } from '@playbook/telemetry/metrics';
-import { injectContext, tracer } from '@playbook/telemetry/tracing';
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
-import { HEADER } from './headers.ts';
+import { toKafkaMessage } from './relay-message.ts';
 import type { Serde } from './serde.ts';
-import { createWakeSignal } from './wake.ts';
+import { createWakeSignal, yieldToEventLoop } from './wake.ts';
 
 export interface RelayOptions {
   sql: Sql;
@@ -17,9 +16,12 @@ export interface RelayOptions {
   serde: Serde;
   log: Logger;
   service: string;
+  /** Rows claimed, sent and marked at a time (one read, one produce request per topic, one update). */
   batchSize?: number;
   /** Polling fallback when no notification arrives. */
   pollMs?: number;
+  /** Deleting published outbox rows and inbox rows past their window, run by the leader; false turns it off. */
+  retention?: (RetentionOptions & { everyMs?: number }) | false;
   /** Test seam: runs after Kafka acknowledged a batch and before the rows are marked published. */
   afterSend?: (rows: OutboxRow[]) => void | Promise<void>;
 }
@@ -30,110 +32,111 @@ export interface RelayOptions {
  * sends. A crash between send and mark re-sends the batch: duplicates on the wire, none in effect,
  * because consumers deduplicate by message id.
  */
+/** Bytes of values (plus an allowance for key and headers) per produce request. */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
 export function createOutboxRelay(options: RelayOptions) {
   const { sql, schema, log, service } = options;
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
   const pollMs = options.pollMs ?? 1000;
   const reader = outboxReader(sql, schema);
+  const leadership = relayLeadership(sql, schema);
+  const retention = options.retention === false ? undefined : { ...DEFAULT_RETENTION, ...options.retention };
+  const retentionEveryMs = (options.retention || undefined)?.everyMs ?? 60_000;
   const wake = createWakeSignal();
   let producer: Producer | undefined;
   let running = false;
   let loop: Promise<void> | undefined;
 
-  const toMessage = async (row: OutboxRow): Promise<Message> => {
-    // The trace of the moment of publishing, stored with the row; not the relay loop's own context.
-    const parent = propagation.extract(ROOT_CONTEXT, row.headers);
-    const span = tracer().startSpan(
-      `publish ${row.type}`,
-      {
-        kind: SpanKind.PRODUCER,
-        attributes: {
-          'messaging.system': 'kafka',
-          'messaging.destination.name': row.topic,
-          'messaging.message.id': row.id,
-          [CORRELATION_SPAN_ATTRIBUTE]: row.payload.correlationId,
-        },
-      },
-      parent,
-    );
-    try {
-      const value = await options.serde.encode(row.topic, row.payload);
-      const headers = { ...row.headers, ...injectContext(trace.setSpan(parent, span)) };
-      return {
-        key: row.key,
-        value,
-        headers: {
-          ...headers,
-          [HEADER.messageId]: row.id,
-          [HEADER.type]: row.type,
-          [HEADER.correlationId]: row.payload.correlationId,
-        },
-      };
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
-      throw error;
-    } finally {
-      span.end();
+  const sendBatch = async (lease: RelayLease, rows: OutboxRow[]) => {
+    // Requests stay well under the broker's 1 MB record-batch limit however large the batch; they
+    // go one after another (one request in flight), so the order per key holds across them.
+    let request = new Map<string, Message[]>();
+    let bytes = 0;
+    const flush = async () => {
+      if (bytes === 0) return;
+      await producer!.sendBatch({
+        acks: -1,
+        topicMessages: [...request].map(([topic, messages]) => ({ topic, messages })),
+      });
+      for (const [topic, messages] of request) outboxPublished.inc({ service, topic }, messages.length);
+      request = new Map();
+      bytes = 0;
+    };
+    for (const [i, row] of rows.entries()) {
+      // Encoding a large batch is CPU work: let the service's requests and consumers in between.
+      if (i % 200 === 199) await yieldToEventLoop();
+      const message = await toKafkaMessage(row, options.serde);
+      const size = (message.value as Buffer).length + 512;
+      if (bytes + size > MAX_REQUEST_BYTES) await flush();
+      const messages = request.get(row.topic) ?? [];
+      if (messages.length === 0) request.set(row.topic, messages);
+      messages.push(message);
+      bytes += size;
     }
-  };
-
-  const sendBatch = async (rows: OutboxRow[]) => {
-    const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
-      messages.push(await toMessage(row));
-      byTopic.set(row.topic, messages);
-    }
-    await producer!.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    await flush();
     await options.afterSend?.(rows);
-    await reader.markPublished(rows.map((r) => r.seq));
-    for (const [topic, messages] of byTopic) outboxPublished.inc({ service, topic }, messages.length);
+    await lease.markPublished(rows.map((r) => r.seq));
   };
 
   const holdLeadership = async () => {
-    const connection = await sql.reserve();
     while (running) {
-      const [row] = await connection<
-        { locked: boolean }[]
-      >`select pg_try_advisory_lock(hashtext(${`relay:${schema}`})) as locked`;
-      if (row?.locked) return connection;
+      const lease = await leadership.tryAcquire().catch((error: unknown) => {
+        log.warn({ err: error }, 'outbox relay could not try for leadership; trying again');
+        return undefined;
+      });
+      if (lease) return lease;
       await wake.wait(pollMs * 5);
     }
-    connection.release();
     return undefined;
   };
 
-  const run = async () => {
-    const leader = await holdLeadership();
-    if (!leader) return;
+  let retentionDueAt = 0;
+  const applyRetention = async (lease: RelayLease) => {
+    if (!retention || Date.now() < retentionDueAt) return;
+    retentionDueAt = Date.now() + retentionEveryMs;
+    const deleted = await lease.deleteExpired(retention);
+    if (deleted.outbox + deleted.inbox > 0) log.info({ deleted }, 'retention deleted expired outbox and inbox rows');
+  };
+
+  /** Sends while leader, until stopped; throws when a batch fails (the caller gives up the lease and backs off). */
+  const lead = async (lease: RelayLease): Promise<void> => {
     const unlisten = await reader.listen(() => wake.notify());
-    let failures = 0;
     try {
       while (running) {
-        try {
-          const rows = await reader.unpublished(batchSize);
-          outboxBacklog.set({ service }, rows.length === batchSize ? await reader.backlog() : rows.length);
-          if (rows.length === 0) {
-            await wake.wait(pollMs);
-            continue;
-          }
-          await sendBatch(rows);
-          failures = 0;
-        } catch (error) {
-          // Back off (0.5 s doubling to 30 s) so a missing schema or a broker outage is logged, not flooded.
-          failures++;
-          const delay = Math.min(500 * 2 ** (failures - 1), 30_000);
-          log.error({ err: error, failures, retryInMs: delay }, 'outbox relay failed to publish a batch; retrying');
-          await wake.wait(delay);
+        const rows = await lease.unpublished(batchSize);
+        outboxBacklog.set({ service }, rows.length === batchSize ? await reader.backlog() : rows.length);
+        await applyRetention(lease); // at most once per retentionEveryMs, bounded
+        if (rows.length === 0) {
+          await wake.wait(pollMs);
+          continue;
         }
+        await sendBatch(lease, rows);
       }
     } finally {
       await unlisten();
-      await leader`select pg_advisory_unlock(hashtext(${`relay:${schema}`}))`.catch(() => {});
-      leader.release();
+    }
+  };
+
+  const run = async () => {
+    let failures = 0;
+    while (running) {
+      const lease = await holdLeadership();
+      if (!lease) return;
+      try {
+        await lead(lease);
+        failures = 0;
+      } catch (error) {
+        // Give up the lease (its session may be gone) and back off (0.5 s doubling to 30 s), so a
+        // missing schema or a broker outage is logged, not flooded; the next leader resumes in order.
+        failures++;
+        const delay = Math.min(500 * 2 ** (failures - 1), 30_000);
+        log.error({ err: error, failures, retryInMs: delay }, 'outbox relay failed to publish a batch; retrying');
+        await lease.release();
+        await wake.wait(delay);
+        continue;
+      }
+      await lease.release();
     }
   };
 

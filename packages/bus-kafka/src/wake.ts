@@ -1,4 +1,6 @@
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Lets pending I/O callbacks run before going on with a long stretch of CPU work. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A wait that ends early when notified; a notify with no waiter is remembered once. */
 export function createWakeSignal() {

@@ -1,6 +1,7 @@
 import { context } from '@opentelemetry/api';
 import {
   buildEnvelope,
+  type AnyEnvelope,
   type Cause,
   type EnvelopeOf,
   type EventInput,
@@ -12,6 +13,7 @@ import { describe, topicFor } from '@playbook/contracts/catalog';
 import type { Queryable } from '@playbook/db/client';
 import { withCorrelationId } from '@playbook/telemetry/correlation';
 import { injectContext } from '@playbook/telemetry/tracing';
+import { chunkBySize } from './chunks.ts';
 
 export interface OutboxOptions {
   producer: Producer;
@@ -19,26 +21,112 @@ export interface OutboxOptions {
   namespace?: string | undefined;
 }
 
+/** One outbox row as sent to PostgreSQL: text columns, cast in the INSERT. */
+interface PendingRow {
+  id: string;
+  occurredAt: string;
+  topic: string;
+  key: string;
+  type: string;
+  payload: string;
+  headers: string;
+}
+
 /**
- * A publisher that writes to the outbox inside `tx`. The trace context and correlation id of the
+ * Builds envelopes for one cause and their rows. The trace context and correlation id of the
  * moment of publishing are stored with the row, so the relay continues the same trace.
- * Publishing the same message id twice is a no-op (one row).
+ */
+function rowBuilder(cause: Cause, options: OutboxOptions) {
+  const emitted = new Map<string, number>();
+  return <T extends EventType>(input: EventInput<T>): { envelope: EnvelopeOf<T>; row: PendingRow } => {
+    const index = emitted.get(input.type) ?? 0;
+    emitted.set(input.type, index + 1);
+    const envelope = buildEnvelope(input, cause, options.producer, index);
+    const headers = injectContext(withCorrelationId(cause.correlationId, context.active()));
+    const row: PendingRow = {
+      id: envelope.messageId,
+      occurredAt: new Date(envelope.occurredAt).toISOString(),
+      topic: topicFor(describe(input.type).module, options.namespace),
+      key: input.key,
+      type: input.type,
+      payload: JSON.stringify(envelope as AnyEnvelope),
+      headers: JSON.stringify(headers),
+    };
+    return { envelope, row };
+  };
+}
+
+const rowBytes = (r: PendingRow) => r.payload.length + r.headers.length + r.topic.length + r.key.length + 120;
+
+/**
+ * Writes rows in one statement (one per MiB for a very large batch, one after another). `with ordinality … order by` makes
+ * `seq` follow the order given, so per-key order holds; a message id already present is skipped.
+ */
+async function insertRows(tx: Queryable, rows: PendingRow[]): Promise<void> {
+  for (const chunk of chunkBySize(rows, rowBytes)) await insertChunk(tx, chunk);
+}
+
+async function insertChunk(tx: Queryable, rows: PendingRow[]): Promise<void> {
+  const column = (pick: (r: PendingRow) => string) => tx.array(rows.map(pick));
+  await tx`
+    insert into outbox (id, occurred_at, topic, key, type, payload, headers)
+    select r.id::uuid, r.occurred_at::timestamptz, r.topic, r.key, r.type, r.payload::jsonb, r.headers::jsonb
+    from unnest(${column((r) => r.id)}::text[], ${column((r) => r.occurredAt)}::text[], ${column((r) => r.topic)}::text[],
+                ${column((r) => r.key)}::text[], ${column((r) => r.type)}::text[], ${column((r) => r.payload)}::text[],
+                ${column((r) => r.headers)}::text[])
+      with ordinality as r(id, occurred_at, topic, key, type, payload, headers, ord)
+    order by r.ord
+    on conflict (id) do nothing`;
+}
+
+/**
+ * A publisher that writes to the outbox inside `tx`. Publishes started together (`Promise.all`)
+ * share one INSERT; each resolves once its row is written. Publishing the same message id twice
+ * is a no-op (one row).
  */
 export function outboxPublisher(tx: Queryable, cause: Cause, options: OutboxOptions): Publisher {
-  const emitted = new Map<string, number>();
+  const build = rowBuilder(cause, options);
+  let pending: { rows: PendingRow[]; written: Promise<void> } | undefined;
   return {
     async publish<T extends EventType>(input: EventInput<T>): Promise<EnvelopeOf<T>> {
-      const index = emitted.get(input.type) ?? 0;
-      emitted.set(input.type, index + 1);
-      const envelope = buildEnvelope(input, cause, options.producer, index);
-      const topic = topicFor(describe(input.type).module, options.namespace);
-      const headers = injectContext(withCorrelationId(cause.correlationId, context.active()));
-      await tx`
-        insert into outbox (id, occurred_at, topic, key, type, payload, headers)
-        values (${envelope.messageId}, ${new Date(envelope.occurredAt)}, ${topic}, ${input.key}, ${input.type},
-                ${tx.json(envelope as never)}, ${tx.json(headers)})
-        on conflict (id) do nothing`;
+      const { envelope, row } = build(input);
+      if (!pending) {
+        const batch = { rows: [] as PendingRow[], written: Promise.resolve() };
+        batch.written = Promise.resolve().then(() => {
+          pending = undefined;
+          return insertRows(tx, batch.rows);
+        });
+        pending = batch;
+      }
+      pending.rows.push(row);
+      await pending.written;
       return envelope;
+    },
+  };
+}
+
+/**
+ * Collects the events of many handlings (one publisher per cause) and writes them all in one
+ * statement at `flush()`. Only for a transaction whose owner flushes before commit (a consumer's
+ * batch): a publish resolves before its row is written.
+ */
+export function outboxBuffer(tx: Queryable, options: OutboxOptions) {
+  let rows: PendingRow[] = [];
+  return {
+    publisher(cause: Cause): Publisher {
+      const build = rowBuilder(cause, options);
+      return {
+        async publish<T extends EventType>(input: EventInput<T>): Promise<EnvelopeOf<T>> {
+          const { envelope, row } = build(input);
+          rows.push(row);
+          return envelope;
+        },
+      };
+    },
+    async flush(): Promise<void> {
+      const taken = rows;
+      rows = [];
+      await insertRows(tx, taken);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '@playbook/telemetry/logger';
-import type { AnyEnvelope, EnvelopeOf, EventInput, EventType } from './envelope.ts';
+import type { AnyEnvelope, Cause, EnvelopeOf, EventInput, EventType } from './envelope.ts';
 
 /** Publishes inside the caller's transaction (the outbox); returns the envelope it wrote. */
 export interface Publisher {
@@ -32,10 +32,33 @@ export function on<Tx, T extends EventType>(name: string, type: T, handle: Handl
   return { name, types: [type], handle: handle as Subscription<Tx>['handle'] };
 }
 
+/** One (consumer, message) pair a batch claims in the inbox. */
+export interface InboxClaim {
+  consumer: string;
+  messageId: string;
+}
+
+/** What a batch's handlers share: one transaction, the inbox claims made for it, one outbox write. */
+export interface BatchScope<Tx> {
+  tx: Tx;
+  /**
+   * True once for a pair this batch claimed (handle it); false for a pair handled before, or taken
+   * already in this batch (a duplicate on the wire).
+   */
+  take(consumer: string, messageId: string): boolean;
+  /** A publisher for one handling; the batch's events are written together, in one statement, before commit. */
+  publisher(cause: Cause): Publisher;
+}
+
 /** The transactional side of the bus, implemented over the service's database. */
 export interface UnitOfWork<Tx> {
   /** Runs `fn` in one transaction that also records (consumer, messageId); a duplicate is skipped. */
   runOnce(consumer: string, messageId: string, fn: (tx: Tx) => Promise<void>): Promise<'handled' | 'duplicate'>;
+  /**
+   * Runs `fn` in one transaction after claiming every pair in `claims` in one statement. If `fn`
+   * throws, nothing of the batch commits: no inbox row, no effect, no event.
+   */
+  runBatch<T>(claims: InboxClaim[], fn: (scope: BatchScope<Tx>) => Promise<T>): Promise<T>;
   /** A publisher writing to the outbox in `tx`, with ids derived from the cause. */
-  publisher(tx: Tx, cause: import('./envelope.ts').Cause): Publisher;
+  publisher(tx: Tx, cause: Cause): Publisher;
 }

@@ -9,6 +9,8 @@ import { metered } from '@playbook/telemetry/cost-meter';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
 import { initTelemetry } from '@playbook/telemetry/tracing';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { busContractOf } from './asyncapi/bus-contract.ts';
+import { asyncApiDocument } from './asyncapi/document.ts';
 import { accessSubscriptions } from './auth/access-subscriptions.ts';
 import { startBus, type BusRuntime } from './bus-runtime.ts';
 import type { KitEnv } from './env.ts';
@@ -19,6 +21,12 @@ export interface ServiceDefinition {
   /** The module name: its topic `playbook.<name>.v1`, its consumer group, its default schema. */
   name: string;
   title?: string;
+  /** What the module owns, in a sentence (the domain catalog and the AsyncAPI document show it). */
+  description?: string;
+  /** Where its records live in the scope tree, e.g. 'event' or 'client (MSAs), event (SOWs)'. */
+  scope?: string;
+  /** The aggregates it owns, e.g. ['PurchaseOrder']. */
+  aggregates?: string[];
   routes?: (app: App) => void;
   subscriptions?: Subscription<Tx>[];
   /** The module's own migrations, applied after the bus and kit tables. */
@@ -79,6 +87,15 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       log,
       jwtSecret: env.AUTH_JWT_SECRET,
       production: env.NODE_ENV === 'production',
+      asyncApi: () =>
+        asyncApiDocument(busContractOf(definition), {
+          title: `${definition.title ?? `The Playbook — ${definition.name}`} (events)`,
+          version: env.SERVICE_VERSION,
+          description: definition.description,
+          namespace: env.BUS_NAMESPACE,
+          brokers: env.KAFKA_BROKERS,
+          schemaRegistryUrl: env.SCHEMA_REGISTRY_URL,
+        }),
       runtime: () => (sql && bus ? { sql, uow: bus.uow } : undefined),
       readiness: {
         database: async () => void (await sql!`select 1`),

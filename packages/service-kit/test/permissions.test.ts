@@ -24,6 +24,7 @@ describe('the permission matrix', () => {
     expect(rolesGranting('work.write', 'event')).toContain('contributor');
     expect(rolesGranting('assets.write', 'event')).toContain('contributor');
     expect(rolesGranting('events.write', 'event')).not.toContain('contributor');
+    expect(rolesGranting('work.templates.manage', 'org')).toEqual(['admin']);
   });
 
   it('lets producers manage contracts at event scope but not at client scope', () => {

@@ -8,6 +8,10 @@ import { recordEveryEvent } from './consumers/record-every-event.consumer.ts';
 export const definition: ServiceDefinition = {
   name: 'activity',
   title: 'The Playbook — activity (audit trail)',
+  description:
+    'The append-only audit trail of every envelope on every topic, queryable by correlation id, actor, scope, type and time.',
+  scope: 'organization',
+  aggregates: ['Entry'],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
   routes: mountActivity,
   subscriptions: [recordEveryEvent()],

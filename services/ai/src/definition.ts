@@ -7,7 +7,8 @@ import { projectPlans } from './consumers/project-plans.consumer.ts';
 import * as plans from './consumers/review-plans.consumer.ts';
 import * as spend from './consumers/review-spend.consumer.ts';
 import { type Provider, rulesProvider } from './domain/rules-provider.ts';
-import type { AiEnv } from './env.ts';
+import { parseEnv } from '@playbook/service-kit/env';
+import { type AiOwnEnv, aiOwnEnv } from './env.ts';
 import { mountHeadsUps } from './heads-ups/heads-ups.index.ts';
 import { mountInsights } from './insights/insights.index.ts';
 import { openAiCompatibleProvider } from './providers/openai-compatible.ts';
@@ -21,7 +22,7 @@ export type ProviderSettings =
   | { kind: 'openai-compatible'; baseUrl: string; model: string; apiKey?: string | undefined };
 
 export function providerSettingsFrom(
-  env: Pick<AiEnv, 'AI_PROVIDER' | 'AI_BASE_URL' | 'AI_MODEL' | 'AI_API_KEY'>,
+  env: Pick<AiOwnEnv, 'AI_PROVIDER' | 'AI_BASE_URL' | 'AI_MODEL' | 'AI_API_KEY'>,
 ): ProviderSettings {
   if (env.AI_PROVIDER === 'rules') return { kind: 'rules' };
   if (!env.AI_BASE_URL || !env.AI_MODEL)
@@ -38,7 +39,7 @@ export interface AiOptions {
   readiness?: { intervalMs: number; leadDays: number } | null;
 }
 
-export function aiOptionsFrom(env: Pick<AiEnv, 'AI_READINESS_SWEEP_MS' | 'AI_CONTRACT_LEAD_DAYS'>): AiOptions {
+export function aiOptionsFrom(env: Pick<AiOwnEnv, 'AI_READINESS_SWEEP_MS' | 'AI_CONTRACT_LEAD_DAYS'>): AiOptions {
   return { readiness: { intervalMs: env.AI_READINESS_SWEEP_MS, leadDays: env.AI_CONTRACT_LEAD_DAYS } };
 }
 
@@ -52,6 +53,10 @@ export function aiDefinition(
   return {
     name: 'ai',
     title: 'The Playbook — AI orchestrator',
+    description:
+      'Heads-ups with citations (flags, never fixes), relationship intelligence, and every run — inputs, tool calls, output — recorded and replayable.',
+    scope: 'organization (runs, vendor insights), event (heads-ups)',
+    aggregates: ['Run', 'Insight', 'HeadsUp'],
     routes: (app) => {
       mountHeadsUps(app);
       mountRuns(app, provider);
@@ -69,4 +74,11 @@ export function aiDefinition(
   };
 }
 
+/** The definition as the environment configures it (the service's index and the modulith alike). */
+export function aiDefinitionFrom(source: Record<string, string | undefined> = process.env): ServiceDefinition {
+  const env = parseEnv(aiOwnEnv, source);
+  return aiDefinition(providerSettingsFrom(env), aiOptionsFrom(env));
+}
+
+/** The default: rules provider, no readiness sweep (tests start one when they need it). */
 export const definition: ServiceDefinition = aiDefinition();

@@ -2,7 +2,7 @@ import { kitEnv } from '@playbook/service-kit/env';
 import { z } from 'zod';
 
 /** The AI module's own settings: which provider answers asks (rules by default, needing nothing outside). */
-export const aiEnv = kitEnv.extend({
+export const aiOwnEnv = z.object({
   AI_PROVIDER: z.enum(['rules', 'openai-compatible']).default('rules'),
   /** Base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 (POST {base}/chat/completions). */
   AI_BASE_URL: z.url().optional(),
@@ -13,4 +13,6 @@ export const aiEnv = kitEnv.extend({
   /** How many days before an event an engagement should have a signed contract. */
   AI_CONTRACT_LEAD_DAYS: z.coerce.number().int().min(0).max(365).default(14),
 });
-export type AiEnv = z.infer<typeof aiEnv>;
+export type AiOwnEnv = z.infer<typeof aiOwnEnv>;
+
+export const aiEnv = kitEnv.extend(aiOwnEnv.shape);

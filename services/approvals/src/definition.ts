@@ -32,6 +32,10 @@ export function approvalsDefinition(options: ApprovalsOptions = {}): ServiceDefi
   return {
     name: 'approvals',
     title: 'The Playbook — approvals',
+    description:
+      'Approval policies (amount → approver role at a scope, escalation), sign-off requests and decisions, the escalator.',
+    scope: 'event',
+    aggregates: ['ApprovalRequest', 'Policy'],
     migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
     routes: (app) => {
       mountPolicies(app);

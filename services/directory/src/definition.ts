@@ -12,6 +12,9 @@ import { mountUsers } from './users/users.index.ts';
 export const definition: ServiceDefinition = {
   name: 'directory',
   title: 'The Playbook — directory (users and grants)',
+  description: 'Users of an organization and the roles granted to them at organization, client or event scope.',
+  scope: 'organization',
+  aggregates: ['User', 'Grant'],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
   routes: (app) => {
     mountUsers(app);

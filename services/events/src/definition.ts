@@ -13,6 +13,10 @@ import { mountEvents } from './events/events.index.ts';
 export const definition: ServiceDefinition = {
   name: 'events',
   title: 'The Playbook — events (clients, events and their lifecycle)',
+  description:
+    'Clients and their live events: the scope tree every module projects, the event lifecycle, and what the CRM and the registration system say about an event.',
+  scope: 'client and event',
+  aggregates: ['Client', 'Event'],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
   routes: (app) => {
     mountClients(app);

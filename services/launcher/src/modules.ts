@@ -1,30 +1,7 @@
-import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 
 /** The raw environment a module reads its own settings from (`process.env` when run for real). */
 export type EnvSource = Record<string, string | undefined>;
-
-/**
- * Approvals reads APPROVALS_ESCALATION_CHECK_MS; in the modulith it must come from the same
- * environment, parsed by the same schema, as its own `src/index.ts` does in its own process.
- */
-async function approvalsFrom(source: EnvSource): Promise<ServiceDefinition> {
-  const [{ approvalsDefinition }, { approvalsEnv }] = await Promise.all([
-    import('@playbook/approvals/definition'),
-    import('@playbook/approvals/env'),
-  ]);
-  return approvalsDefinition({ escalationCheckMs: parseEnv(approvalsEnv, source).APPROVALS_ESCALATION_CHECK_MS });
-}
-
-/** The AI module reads AI_PROVIDER (rules by default) and, for a model, AI_BASE_URL / AI_MODEL / AI_API_KEY. */
-async function aiFrom(source: EnvSource): Promise<ServiceDefinition> {
-  const [{ aiDefinition, aiOptionsFrom, providerSettingsFrom }, { aiEnv }] = await Promise.all([
-    import('@playbook/ai/definition'),
-    import('@playbook/ai/env'),
-  ]);
-  const env = parseEnv(aiEnv, source);
-  return aiDefinition(providerSettingsFrom(env), aiOptionsFrom(env));
-}
 
 /** The modules of the system, in start order, with their default ports; `load` builds the definition from an environment. */
 export const MODULES = [
@@ -32,7 +9,13 @@ export const MODULES = [
   { name: 'events', port: 4002, load: async () => (await import('@playbook/events/definition')).definition },
   { name: 'vendors', port: 4003, load: async () => (await import('@playbook/vendors/definition')).definition },
   { name: 'spend', port: 4004, load: async () => (await import('@playbook/spend/definition')).definition },
-  { name: 'approvals', port: 4005, load: approvalsFrom },
+  {
+    name: 'approvals',
+    port: 4005,
+    // Approvals reads APPROVALS_ESCALATION_CHECK_MS from the same environment in both run modes.
+    load: async (source: EnvSource) =>
+      (await import('@playbook/approvals/definition')).approvalsDefinition({ env: source }),
+  },
   { name: 'activity', port: 4006, load: async () => (await import('@playbook/activity/definition')).definition },
   { name: 'budget', port: 4007, load: async () => (await import('@playbook/budget/definition')).definition },
   {
@@ -40,7 +23,14 @@ export const MODULES = [
     port: 4008,
     load: async () => (await import('@playbook/contracts-service/definition')).definition,
   },
-  { name: 'ai', port: 4011, load: aiFrom },
+  { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
+  { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
+  // AI reads AI_PROVIDER (rules by default; a model by AI_BASE_URL / AI_MODEL / AI_API_KEY) and its sweep settings.
+  {
+    name: 'ai',
+    port: 4011,
+    load: async (source: EnvSource) => (await import('@playbook/ai/definition')).aiDefinitionFrom(source),
+  },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

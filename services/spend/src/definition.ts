@@ -12,6 +12,9 @@ import { mountPurchaseOrders } from './purchase-orders/purchase-orders.index.ts'
 export const definition: ServiceDefinition = {
   name: 'spend',
   title: 'The Playbook — spend',
+  description: 'Purchase orders raised from engagements and decided by approvals.',
+  scope: 'event',
+  aggregates: ['PurchaseOrder'],
   routes: (app) => mountPurchaseOrders(app),
   subscriptions: [
     raisePoWhenVendorEngaged,

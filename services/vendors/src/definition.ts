@@ -13,6 +13,9 @@ import { mountVendors } from './vendors/vendors.index.ts';
 export const definition: ServiceDefinition = {
   name: 'vendors',
   title: 'The Playbook — vendors',
+  description: "The organization's vendors and rate cards, and engagements of vendors for events.",
+  scope: 'organization (engagements at event scope)',
+  aggregates: ['Vendor', 'RateCard', 'Engagement'],
   routes: (app) => {
     mountVendors(app);
     mountRateCards(app);

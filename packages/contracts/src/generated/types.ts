@@ -388,6 +388,106 @@ export interface ApprovalWithdrawnPayload {
   reason?: string | null;
 }
 
+/** A producer or admin approved one version of an asset. */
+export interface AssetApprovedPayload {
+  /** Aggregate id (the Kafka message key). */
+  assetId: string;
+  /** The event the asset belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The version approved. */
+  version: number;
+  /** SHA-256 of the approved content. */
+  sha256: string;
+  /** The version approved before, if any. */
+  previousApprovedVersion?: number | null;
+  /** User id of the approver. */
+  approvedBy: string;
+}
+
+/** An asset was uploaded: its first version's metadata and content hash. */
+export interface AssetUploadedPayload {
+  /** Aggregate id (the Kafka message key). */
+  assetId: string;
+  /** The event the asset belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The asset's name, e.g. Keynote title slide. */
+  name: string;
+  /** Version number, from 1. */
+  version: number;
+  /** File name of this version. */
+  fileName: string;
+  /** IANA media type, e.g. image/png. */
+  mediaType: string;
+  /** Size in bytes. */
+  sizeBytes: number;
+  /** SHA-256 of the content, lowercase hex (the bytes go to Box). */
+  sha256: string;
+  /** User id of the uploader. */
+  uploadedBy: string;
+}
+
+/** A new version of an asset was added. */
+export interface AssetVersionAddedPayload {
+  /** Aggregate id (the Kafka message key). */
+  assetId: string;
+  /** The event the asset belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Version number, from 1. */
+  version: number;
+  /** File name of this version. */
+  fileName: string;
+  /** IANA media type, e.g. image/png. */
+  mediaType: string;
+  /** Size in bytes. */
+  sizeBytes: number;
+  /** SHA-256 of the content, lowercase hex (the bytes go to Box). */
+  sha256: string;
+  /** User id of who added it. */
+  addedBy: string;
+}
+
+/** A version of a client's brand kit was published (name, colours, fonts, logo assets). */
+export interface BrandKitPublishedPayload {
+  /** Aggregate id (the Kafka message key). */
+  brandKitId: string;
+  /** The client the brand kit is for. */
+  clientId: string;
+  /** Name of the brand kit. */
+  name: string;
+  /** Version number, from 1; each publication is a new version. */
+  version: number;
+  /** The palette. */
+  colours: BrandColour[];
+  /** The typefaces. */
+  fonts: BrandFont[];
+  /** Assets holding the logos. */
+  logoAssetIds: string[];
+  /** User id of who published it. */
+  publishedBy: string;
+}
+
+/** One named colour. */
+export interface BrandColour {
+  /** Name, e.g. Primary. */
+  name: string;
+  /** #RRGGBB. */
+  hex: string;
+}
+
+/** One typeface and what it is for. */
+export interface BrandFont {
+  /** Font family, e.g. Inter. */
+  family: string;
+  /** What it is for, e.g. headings. */
+  usage: string;
+}
+
 /** A bill-of-materials line was added to an event's budget. */
 export interface BomLineAddedPayload {
   /** The BOM line. */
@@ -1464,6 +1564,100 @@ export interface VendorUpdatedPayload {
   email?: string | null;
 }
 
+/** A work item's assignee changed: to a user, to nobody, or to another role (an approval escalated). */
+export interface WorkItemAssignedPayload {
+  /** Aggregate id (the Kafka message key). */
+  workItemId: string;
+  /** The event the work item belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** User id of the new assignee; null when unassigned. */
+  assigneeId?: string | null;
+  /** User id of the assignee before. */
+  previousAssigneeId?: string | null;
+  /** The role expected to do it after the change, when no user is named (v2). */
+  assigneeRole?: string | null;
+  /** The role expected before (v2). */
+  previousAssigneeRole?: string | null;
+  /** User id of who changed it. */
+  assignedBy: string;
+}
+
+/** A work item was created: by a person, from an organization template when an event was created, or for an approver when a sign-off was requested. */
+export interface WorkItemCreatedPayload {
+  /** Aggregate id (the Kafka message key). */
+  workItemId: string;
+  /** The event the work item belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** What is to be done. */
+  title: string;
+  /** Status at creation: todo. */
+  status: string;
+  /** User id of the assignee, when someone is named. */
+  assigneeId?: string | null;
+  /** The role expected to do it when no user is named (e.g. the approver role of a sign-off). */
+  assigneeRole?: string | null;
+  /** Due date, ISO date (YYYY-MM-DD), in the item's timezone. */
+  dueOn?: string | null;
+  /** IANA timezone the due date is read in (the event's for template items). */
+  timezone: string;
+  /** Type of the record the item is about, e.g. approval-request. */
+  subjectType?: string | null;
+  /** Id of the record the item is about. */
+  subjectId?: string | null;
+  /** Where it came from: manual, template or approval. */
+  source: string;
+  /** The organization template it was made from. */
+  templateId?: string | null;
+  /** The template version applied. */
+  templateVersion?: number | null;
+  /** User id (or schedule/module actor id) that created it. */
+  createdBy: string;
+}
+
+/** A work item passed the end of its due date in its timezone without being done (once per item and due date). */
+export interface WorkItemOverduePayload {
+  /** Aggregate id (the Kafka message key). */
+  workItemId: string;
+  /** The event the work item belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** What is to be done. */
+  title: string;
+  /** The due date that passed, ISO date. */
+  dueOn: string;
+  /** IANA timezone the due date is read in. */
+  timezone: string;
+  /** Status when it became overdue: todo, doing or blocked. */
+  status: string;
+  /** User id of the assignee, when someone is named. */
+  assigneeId?: string | null;
+  /** The role expected to do it when no user is named. */
+  assigneeRole?: string | null;
+}
+
+/** A work item moved along todo → doing → done | blocked. */
+export interface WorkItemStatusChangedPayload {
+  /** Aggregate id (the Kafka message key). */
+  workItemId: string;
+  /** The event the work item belongs to. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** Status before. */
+  from: string;
+  /** Status after. */
+  to: string;
+  /** User id (or module actor id) that moved it. */
+  changedBy: string;
+  /** Why, when given (e.g. the approval was granted). */
+  reason?: string | null;
+}
+
 /** Event type (`<module>.<EventName>`) → its payload type. */
 export interface EventPayloads {
   'ai.AiRunCompleted': AiRunCompletedPayload;
@@ -1477,6 +1671,10 @@ export interface EventPayloads {
   'approvals.ApprovalRejected': ApprovalRejectedPayload;
   'approvals.ApprovalRequested': ApprovalRequestedPayload;
   'approvals.ApprovalWithdrawn': ApprovalWithdrawnPayload;
+  'assets.AssetApproved': AssetApprovedPayload;
+  'assets.AssetUploaded': AssetUploadedPayload;
+  'assets.AssetVersionAdded': AssetVersionAddedPayload;
+  'assets.BrandKitPublished': BrandKitPublishedPayload;
   'budget.BomLineAdded': BomLineAddedPayload;
   'budget.BomLineRemoved': BomLineRemovedPayload;
   'budget.BomLineRevised': BomLineRevisedPayload;
@@ -1525,6 +1723,10 @@ export interface EventPayloads {
   'vendors.VendorRated': VendorRatedPayload;
   'vendors.VendorRegistered': VendorRegisteredPayload;
   'vendors.VendorUpdated': VendorUpdatedPayload;
+  'work.WorkItemAssigned': WorkItemAssignedPayload;
+  'work.WorkItemCreated': WorkItemCreatedPayload;
+  'work.WorkItemOverdue': WorkItemOverduePayload;
+  'work.WorkItemStatusChanged': WorkItemStatusChangedPayload;
 }
 
 export type EventType = keyof EventPayloads;

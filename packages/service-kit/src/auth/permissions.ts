@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'events.write': roles('admin', 'producer'),
   'bom.write': roles('admin', 'producer'),
   'work.write': roles('admin', 'producer', 'contributor'),
+  /** The organization's work templates (applied to every new event): admins only. */
+  'work.templates.manage': roles('admin'),
   'assets.write': roles('admin', 'producer', 'contributor'),
   'vendors.engage': roles('admin', 'producer'),
   'purchase-orders.raise': roles('admin', 'producer'),

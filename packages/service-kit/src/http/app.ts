@@ -18,6 +18,8 @@ export interface AppDependencies {
   log: Logger;
   jwtSecret: string;
   production: boolean;
+  /** The module's AsyncAPI 3 document, served at /asyncapi.json beside /openapi.json. */
+  asyncApi: () => object;
   /** Resolved per request: the pool exists only once the service has started. */
   runtime: () => { sql: Sql; uow: UnitOfWork<Tx> } | undefined;
   readiness: ReadinessChecks;
@@ -40,6 +42,11 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
     },
     servers: [{ url: '/', description: 'This service, wherever it is served' }],
     security: [{ bearer: [] }],
+  });
+  let asyncApi: object | undefined;
+  app.get('/asyncapi.json', (c) => {
+    asyncApi ??= deps.asyncApi();
+    return c.json(asyncApi);
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { problemResponse } from './problem.ts';
 
-export const PUBLIC_PATHS = new Set(['/healthz', '/readyz', '/metrics', '/openapi.json']);
+export const PUBLIC_PATHS = new Set(['/healthz', '/readyz', '/metrics', '/openapi.json', '/asyncapi.json']);
 
 export interface ReadinessChecks {
   [name: string]: () => Promise<void>;

@@ -9,6 +9,8 @@ import { call } from './client.ts';
 import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
+import { seedAssets } from './seed-assets.ts';
+import { seedWorkTemplates } from './seed-work.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
 export const DEMO_ORG = 'org-lumen';
@@ -28,6 +30,8 @@ export interface Demo {
   vendors: { acmeAv: string; brightCatering: string };
   budget: { ledWallLineId: string };
   contracts: { acmeMsa: string };
+  work: { templateId: string };
+  assets: { assetId: string; brandKitId: string };
   ai: { engagementAboveCardId: string };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
@@ -72,6 +76,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     ...as(alex, 'client'),
     body: { name: 'Northwind Traders' },
   });
+  // Before the event: templates apply to events created after them.
+  const work = await seedWorkTemplates(url('work'), as(alex, 'work-template:run-of-show'));
   const event = await call<{ eventId: string }>(`${url('events')}/events`, {
     ...as(alex, 'event'),
     body: {
@@ -121,6 +127,12 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     vendorId: acmeAv,
   });
+  const assets = await seedAssets(
+    url('assets'),
+    as,
+    { admin: alex, producer: pat.token },
+    { clientId: client.clientId, eventId: event.eventId },
+  );
   const ai = await seedAi({
     vendorsUrl: url('vendors'),
     eventId: event.eventId,
@@ -136,6 +148,8 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendors: { acmeAv, brightCatering },
     budget,
     contracts: { acmeMsa },
+    work,
+    assets,
     ai: { engagementAboveCardId: ai.engagementId },
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };

@@ -44,7 +44,13 @@ People (tokens valid 24 h):
   curl -s -X PATCH ${url('budget')}/events/${demo.eventId}/budget/lines/${demo.budget.ledWallLineId} -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"quantity":4,"reason":"fourth show day"}'
 3. The whole story of that flow, in order, with who did what:
   curl -s "${url('activity')}/activity?correlationId=demo-flow-1" -H "authorization: Bearer $ALEX"
-4. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
+4. See the tasks: the "Summit run-of-show" template made them, due relative to the event's dates (and Fran gets one per approval):
+  curl -s "${url('work')}/work-items?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('work')}/work-items/<workItemId>/status -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"to":"doing"}'
+5. The client's brand kit, and the title slide in two versions; Pat approves version 2:
+  curl -s "${url('assets')}/brand-kits?clientId=${demo.clientId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('assets')}/assets/${demo.assets.assetId}/approve -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"version":2}'
+6. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
   curl -s "${url('ai')}/heads-ups?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('ai')}/heads-ups/<headsUpId>/push-back -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"reason":"Premium menu agreed with the client"}'
   curl -s -X POST ${url('ai')}/runs -H "authorization: Bearer $ALEX" -H 'content-type: application/json' -d '{"subjectType":"vendor","subjectId":"${demo.vendors.acmeAv}"}'

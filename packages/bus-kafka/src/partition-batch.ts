@@ -1,0 +1,88 @@
+import { consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
+import type { EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
+import { createBatchDispatcher, type Delivery } from './batch-dispatch.ts';
+import type { BusConsumerOptions } from './consumer-options.ts';
+import { ABORTED, createIsolator } from './isolate.ts';
+import { type MessageSpan, startMessageSpan } from './message-span.ts';
+
+/**
+ * What a fetch brought for one partition, handled in order in one transaction per chunk of up to
+ * `maxBatchSize`, offsets resolved after each commit. When a handler fails, the messages before
+ * it commit as a batch, it is isolated (retried alone, then dead-lettered), and the rest goes on.
+ */
+export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>, dlqProducer: () => Producer) {
+  const { group, service } = options;
+  const maxBatch = Math.max(1, options.maxBatchSize ?? 500);
+  const handleBatch = createBatchDispatcher(options);
+
+  const decode = async (message: KafkaMessage, ms: MessageSpan) => {
+    if (!message.value) throw new Error('message has no value');
+    return options.serde.decode(message.value, ms.type);
+  };
+  const settle = (ms: MessageSpan, outcome: string, counted = true) => {
+    if (counted) consumerMessages.inc({ service, consumer: group, outcome });
+    ms.span.setAttribute('playbook.outcome', outcome);
+    ms.span.end();
+  };
+  const isolate = createIsolator(options, { decode, settle, dlqProducer });
+
+  /** Decodes the chunk up to its first undecodable message (which the next round isolates). */
+  const decodePrefix = async (chunk: KafkaMessage[], spans: MessageSpan[]): Promise<Delivery[]> => {
+    const deliveries: Delivery[] = [];
+    for (const [i, message] of chunk.entries()) {
+      try {
+        deliveries.push({ envelope: await decode(message, spans[i]!), active: spans[i]!.active });
+      } catch {
+        break;
+      }
+    }
+    return deliveries;
+  };
+
+  return async (payload: EachBatchPayload) => {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
+    const { topic, partition } = batch;
+    const spans = new Map<string, MessageSpan>();
+    const spanOf = (m: KafkaMessage) => {
+      const ms = spans.get(m.offset) ?? startMessageSpan(topic, group, m);
+      spans.set(m.offset, ms);
+      return ms;
+    };
+    let rest = batch.messages;
+    let limit = maxBatch;
+    while (rest.length > 0 && isRunning() && !isStale()) {
+      const chunk = rest.slice(0, limit);
+      const chunkSpans = chunk.map(spanOf);
+      const deliveries = await decodePrefix(chunk, chunkSpans);
+      let done = 0;
+      if (deliveries.length > 0) {
+        // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
+        const result = await handleBatch(deliveries, () => heartbeat().catch(() => {}));
+        if (result.ok) {
+          for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
+          done = deliveries.length;
+        } else if (result.failedAt > 0) {
+          limit = result.failedAt; // commit the messages before the failing one, then isolate it
+          continue;
+        }
+      }
+      if (done === 0) {
+        const outcome = await isolate(chunk[0]!, chunkSpans[0]!, payload);
+        if (outcome === ABORTED) break;
+        done = 1;
+      }
+      for (const m of chunk.slice(0, done)) spans.delete(m.offset);
+      const last = chunk[done - 1]!;
+      resolveOffset(last.offset);
+      consumerLag.set(
+        { service, consumer: group, topic, partition: String(partition) },
+        Math.max(0, Number(batch.highWatermark) - Number(last.offset) - 1),
+      );
+      await heartbeat();
+      rest = rest.slice(done);
+      limit = maxBatch;
+    }
+    for (const ms of spans.values()) settle(ms, 'aborted', false); // left unresolved: redelivered later
+    await commitOffsetsIfNecessary();
+  };
+}

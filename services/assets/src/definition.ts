@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { loadMigrations } from '@playbook/db/migrate';
+import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { mountAssets } from './assets/assets.index.ts';
+import { mountBrandKits } from './brand-kits/brand-kits.index.ts';
+
+/** assets: event assets with versions (metadata and content hash) and approvals; client brand kits. */
+export const definition: ServiceDefinition = {
+  name: 'assets',
+  title: 'The Playbook — assets',
+  routes: (app) => {
+    mountAssets(app);
+    mountBrandKits(app);
+  },
+  migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
+};
