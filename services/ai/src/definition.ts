@@ -4,6 +4,7 @@ import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { projectRecords } from './consumers/project-records.consumer.ts';
 import * as engagements from './consumers/review-engagements.consumer.ts';
 import { projectPlans } from './consumers/project-plans.consumer.ts';
+import { projectWork } from './consumers/project-work.consumer.ts';
 import * as plans from './consumers/review-plans.consumer.ts';
 import * as spend from './consumers/review-spend.consumer.ts';
 import { type Provider, rulesProvider } from './domain/rules-provider.ts';
@@ -65,6 +66,7 @@ export function aiDefinition(
     subscriptions: [
       ...projectRecords,
       ...projectPlans,
+      ...projectWork,
       ...Object.values(engagements),
       ...Object.values(spend),
       ...Object.values(plans),

@@ -99,7 +99,7 @@ const eventFact = (type: 'events.EventCreated' | 'events.EventUpdated', endsOn: 
 beforeAll(async () => {
   world = await createWorld('ai-plans');
   ai = await world.start(definition);
-  for (const name of ['budget', 'contracts', 'events', 'vendors']) standIn[name] = await world.start({ name });
+  for (const name of ['budget', 'contracts', 'events', 'vendors', 'work']) standIn[name] = await world.start({ name });
   await arrangeAccess(ai);
   admin = await world.bearer({ id: 'admin', orgId: ORG });
   await eventFact('events.EventCreated', '2027-03-12');
@@ -290,5 +290,75 @@ describe('an engagement with no signed contract close to the event', () => {
     const s = sweep('2027-01-15');
     expect(await s.runOnce()).toEqual([]);
     await s.stop();
+  });
+});
+
+describe('work items overdue close to the event', () => {
+  const item = (title: string, dueOn: string, status = 'todo') => {
+    const workItemId = `wi-${randomUUID()}`;
+    return publish(standIn.work!, {
+      type: 'work.WorkItemCreated',
+      key: workItemId,
+      scope,
+      payload: {
+        workItemId,
+        eventId: EVT,
+        clientId: CLIENT,
+        title,
+        status,
+        dueOn,
+        timezone: 'UTC',
+        source: 'manual',
+        createdBy: 'pat',
+      },
+    }).then(() => workItemId);
+  };
+  const overdueNotice = (workItemId: string, title: string, dueOn: string, day: string) =>
+    publish(standIn.work!, {
+      type: 'work.WorkItemOverdue',
+      key: workItemId,
+      scope,
+      occurredAt: Date.parse(`${day}T08:00:00Z`),
+      payload: { workItemId, eventId: EVT, clientId: CLIENT, title, dueOn, timezone: 'UTC', status: 'todo' },
+    });
+
+  it('the sweep raises for items overdue eight days out, not for items due later or done', async () => {
+    const late = await item('Print badges', '2027-02-25');
+    const notYet = await item('Load-in plan', '2027-03-05');
+    const done = await item('Book hotel block', '2027-02-20', 'done');
+    await eventually(
+      async () => expect(await ai.sql()`select 1 from work_items where work_item_id = ${done}`).toHaveLength(1),
+      { timeoutMs: 30_000 },
+    );
+    const s = startReadinessSweep(ai, { intervalMs: 1e9, leadDays: 14, now: () => Date.parse('2027-03-02T12:00:00Z') });
+    await s.runOnce();
+    await s.stop();
+    const [h] = await headsUps('work-overdue-near-event', late);
+    expect(h!.citations.map((c) => [c.field, c.value])).toEqual([
+      ['daysOverdue', 5],
+      ['daysUntilStart', 8],
+    ]);
+    expect(await headsUps('work-overdue-near-event', notYet)).toHaveLength(0);
+    expect(await headsUps('work-overdue-near-event', done)).toHaveLength(0);
+  });
+
+  it('an overdue notice close to the event raises at once; one weeks before the event does not', async () => {
+    const close = `wi-${randomUUID()}`;
+    const early = `wi-${randomUUID()}`;
+    await overdueNotice(close, 'Stage plot sign-off', '2027-02-27', '2027-02-28');
+    await overdueNotice(early, 'Venue deposit', '2027-01-09', '2027-01-10');
+    // The early notice's run (as of 2027-01-10) is recorded, and raised nothing.
+    await eventually(
+      async () => {
+        expect(
+          await ai.sql()`select 1 from runs where task = 'review-readiness' and inputs->>'asOf' = '2027-01-10'`,
+        ).toHaveLength(1);
+      },
+      { timeoutMs: 30_000 },
+    );
+    await eventually(async () => expect(await headsUps('work-overdue-near-event', close)).toHaveLength(1), {
+      timeoutMs: 30_000,
+    });
+    expect(await headsUps('work-overdue-near-event', early)).toHaveLength(0);
   });
 });

@@ -4,11 +4,12 @@ import { contractExpiresBeforeEventEnds } from './rules/contract-expires-before-
 import { engagementWithoutSignedContract } from './rules/engagement-without-signed-contract.ts';
 import { spendOverBomLine, spendOverBudget } from './rules/spend-over-budget.ts';
 import type { Task } from './tasks.ts';
+import { workOverdueNearEvent } from './rules/work-overdue-near-event.ts';
 
 type N = { n: number };
 type PlanTask = Extract<Task, { task: 'review-budget' | 'review-contract' | 'review-readiness' }>;
 
-/** The budget and contract rules: the BOM line and the budget, a contract against its events, readiness. */
+/** The budget, contract and work rules: the BOM line and the budget, a contract against its events, readiness. */
 export async function reviewPlan(invoke: ToolInvoker, n: N, task: PlanTask, out: RunOutput): Promise<RunOutput> {
   if (task.task === 'review-budget') {
     if (task.lineId) {
@@ -40,6 +41,11 @@ export async function reviewPlan(invoke: ToolInvoker, n: N, task: PlanTask, out:
   for (const engagement of engagements) {
     const mine = contracts.filter((k) => k.fields.vendorId === engagement.fields.vendorId);
     const flag = engagementWithoutSignedContract(engagement, countdown, mine, task.leadDays, { countdown: d.callId });
+    if (flag) out.headsUps.push(flag);
+  }
+  const w = await lookup(invoke, n, 'list_overdue_work_items', { eventId: task.eventId, asOf: task.asOf });
+  for (const item of w.records) {
+    const flag = workOverdueNearEvent(item, countdown, task.leadDays, { items: w.callId, countdown: d.callId });
     if (flag) out.headsUps.push(flag);
   }
   return out;

@@ -22,13 +22,14 @@ export async function setEventStatus(db: Queryable, eventId: string, status: str
   await db`update events set status = ${status} where event_id = ${eventId}`;
 }
 
-/** Events with active engagements that start within `leadDays` of `asOf` or are under way then. */
-export async function eventsNeedingContracts(db: Queryable, asOf: string, leadDays: number) {
+/** Events with active engagements or open work that start within `leadDays` of `asOf` or are under way then. */
+export async function eventsToSweep(db: Queryable, asOf: string, leadDays: number) {
   const rows = await db<{ event_id: string; org_id: string; client_id: string }[]>`
     select e.event_id, e.org_id, e.client_id from events e
     where e.status <> 'cancelled' and e.ends_on >= ${asOf}
       and e.starts_on <= to_char(${asOf}::date + ${leadDays}::int, 'YYYY-MM-DD')
-      and exists (select 1 from engagements g where g.event_id = e.event_id and g.status = 'active')
+      and (exists (select 1 from engagements g where g.event_id = e.event_id and g.status = 'active')
+        or exists (select 1 from work_items w where w.event_id = e.event_id and w.status <> 'done'))
     order by e.event_id`;
   return rows;
 }

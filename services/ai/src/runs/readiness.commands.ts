@@ -2,17 +2,17 @@ import { commandMessageId } from '@playbook/bus/ids';
 import type { WorkerContext } from '@playbook/service-kit/service';
 import { runIdFor } from '../domain/heads-up-id.ts';
 import { rulesProvider } from '../domain/rules-provider.ts';
-import { eventsNeedingContracts } from '../projections/events.store.ts';
+import { eventsToSweep } from '../projections/events.store.ts';
 import { executeRun } from './runs.commands.ts';
 
 /**
  * One readiness sweep for a day: every event starting within the lead time (or under way) with active
- * engagements gets a run checking each engagement for a signed contract. The run id is the event and
+ * engagements or open work gets a run checking each engagement for a signed contract and the work for overdue items. The run id is the event and
  * the day, so sweeping the same day twice runs nothing new; `asOf` is an input of the run, so a replay
  * judges the same day.
  */
 export async function sweepReadiness(context: WorkerContext, asOf: string, leadDays: number): Promise<string[]> {
-  const events = await eventsNeedingContracts(context.sql, asOf, leadDays);
+  const events = await eventsToSweep(context.sql, asOf, leadDays);
   const runs: string[] = [];
   for (const e of events) {
     const ref = `${e.event_id}@${asOf}`;

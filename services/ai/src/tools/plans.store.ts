@@ -71,3 +71,29 @@ export async function contracts(
     },
   }));
 }
+
+/** Work items of an event not done and due before `asOf`, with how many days overdue they are then. */
+export async function overdueWorkItems(
+  db: Queryable,
+  orgId: string,
+  q: { eventId: string; asOf: string },
+): Promise<ToolRecord[]> {
+  const rows = await db<Row[]>`
+    select *, (${q.asOf}::date - due_on::date) as days_overdue from work_items
+    where org_id = ${orgId} and event_id = ${q.eventId} and status <> 'done' and due_on is not null and due_on < ${q.asOf}
+    order by due_on, work_item_id limit 200`;
+  return rows.map((r) => ({
+    recordType: 'work-item',
+    recordId: String(r.work_item_id),
+    fields: {
+      eventId: r.event_id,
+      clientId: r.client_id,
+      title: r.title,
+      status: r.status,
+      dueOn: r.due_on,
+      assigneeId: r.assignee_id,
+      assigneeRole: r.assignee_role,
+      daysOverdue: Number(r.days_overdue),
+    },
+  }));
+}

@@ -77,6 +77,11 @@ export const TOOLS = {
     args: z.strictObject({ contractId: id.optional(), eventId: id.optional(), engagementId: id.optional() }),
     run: (db, org, a) => plans.contracts(db, org, a),
   }),
+  list_overdue_work_items: tool({
+    description: 'Work items of an event not done and due before a day (asOf), with the days overdue.',
+    args: z.strictObject({ eventId: id, asOf: day }),
+    run: (db, org, a) => plans.overdueWorkItems(db, org, a),
+  }),
   event_countdown: tool({
     description: 'How many days from a day (asOf) to the start and the end of an event.',
     args: z.strictObject({ eventId: id, asOf: day }),

@@ -3,6 +3,7 @@ import type { ToolRecord } from '../output.ts';
 import { contractExpiresBeforeEventEnds } from './contract-expires-before-event-ends.ts';
 import { engagementWithoutSignedContract } from './engagement-without-signed-contract.ts';
 import { spendOverBomLine, spendOverBudget } from './spend-over-budget.ts';
+import { workOverdueNearEvent } from './work-overdue-near-event.ts';
 
 const rec = (recordType: string, recordId: string, fields: ToolRecord['fields']): ToolRecord => ({
   recordType,
@@ -108,5 +109,39 @@ describe('an engagement with no signed contract close to the event', () => {
     expect(engagementWithoutSignedContract(engagement(), countdown(20), [], 14, calls)).toBeNull();
     expect(engagementWithoutSignedContract(engagement(), countdown(-5, -3), [], 14, calls)).toBeNull();
     expect(engagementWithoutSignedContract(engagement('cancelled'), countdown(3), [], 14, calls)).toBeNull();
+  });
+});
+
+const item = (daysOverdue: number, status = 'todo') =>
+  rec('work-item', 'wi-1', {
+    eventId: 'evt-1',
+    clientId: 'cli-1',
+    title: 'Print badges',
+    status,
+    dueOn: '2027-02-25',
+    daysOverdue,
+  });
+
+describe('work items overdue close to the event', () => {
+  it('raises for an overdue item within the lead time, citing the days overdue and the days left', () => {
+    const h = workOverdueNearEvent(item(4), countdown(9), 14, { items: 'call-2', countdown: 'call-1' })!;
+    expect(h).toMatchObject({
+      rule: 'work-overdue-near-event',
+      subjectId: 'wi-1',
+      window: 'due:2027-02-25',
+      severity: 'warning',
+    });
+    expect(h.citations.map((c) => [c.field, c.value])).toEqual([
+      ['daysOverdue', 4],
+      ['daysUntilStart', 9],
+    ]);
+    expect(workOverdueNearEvent(item(4), countdown(1), 14, { items: 'a', countdown: 'b' })?.severity).toBe('critical');
+  });
+  it('does not raise for a done item, one not yet overdue, or an event weeks away or over', () => {
+    const calls = { items: 'a', countdown: 'b' };
+    expect(workOverdueNearEvent(item(4, 'done'), countdown(9), 14, calls)).toBeNull();
+    expect(workOverdueNearEvent(item(0), countdown(9), 14, calls)).toBeNull();
+    expect(workOverdueNearEvent(item(4), countdown(30), 14, calls)).toBeNull();
+    expect(workOverdueNearEvent(item(4), countdown(-4, -2), 14, calls)).toBeNull();
   });
 });
