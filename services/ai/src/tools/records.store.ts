@@ -1,6 +1,9 @@
 import type { Queryable } from '@playbook/db/client';
 import type { ToolRecord } from '../domain/output.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: rows are mapped field by field into typed records below
+type Row = Record<string, any>;
+
 // Read-only queries over the AI module's own projections; every row comes back as a ToolRecord.
 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
@@ -10,7 +13,7 @@ export async function engagements(
   orgId: string,
   by: { engagementId?: string; vendorId?: string; eventId?: string; clientId?: string },
 ): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`
+  const rows = await db<Row[]>`
     select * from engagements where org_id = ${orgId}
       ${by.engagementId ? db`and engagement_id = ${by.engagementId}` : db``}
       ${by.vendorId ? db`and vendor_id = ${by.vendorId}` : db``}
@@ -46,7 +49,7 @@ export async function rateCardLine(
   orgId: string,
   q: { vendorId: string; serviceLine: string; unit: string; on: string },
 ): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`
+  const rows = await db<Row[]>`
     select * from rate_card_lines
     where org_id = ${orgId} and vendor_id = ${q.vendorId} and service_line = ${q.serviceLine} and unit = ${q.unit}
       and valid_from <= ${q.on} and (valid_to is null or valid_to >= ${q.on})
@@ -72,7 +75,7 @@ export async function purchaseOrders(
   orgId: string,
   by: { purchaseOrderId?: string; engagementId?: string; eventId?: string },
 ): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`
+  const rows = await db<Row[]>`
     select * from purchase_orders where org_id = ${orgId}
       ${by.purchaseOrderId ? db`and purchase_order_id = ${by.purchaseOrderId}` : db``}
       ${by.engagementId ? db`and engagement_id = ${by.engagementId}` : db``}
@@ -93,7 +96,7 @@ export async function purchaseOrders(
   }));
 }
 
-const cardRecord = (r: Record<string, any>): ToolRecord => ({
+const cardRecord = (r: Row): ToolRecord => ({
   recordType: 'card-transaction',
   recordId: r.card_transaction_id,
   fields: {
@@ -109,7 +112,7 @@ const cardRecord = (r: Record<string, any>): ToolRecord => ({
 });
 
 export async function cardTransaction(db: Queryable, orgId: string, id: string): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`
+  const rows = await db<Row[]>`
     select * from card_transactions where org_id = ${orgId} and card_transaction_id = ${id}`;
   return rows.map(cardRecord);
 }
@@ -120,7 +123,7 @@ export async function similarCardCharges(
   orgId: string,
   q: { cardTransactionId: string; hours: number },
 ): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`
+  const rows = await db<Row[]>`
     select o.* from card_transactions t join card_transactions o
       on o.org_id = t.org_id and o.merchant_name = t.merchant_name and o.amount_minor = t.amount_minor
      and o.currency = t.currency and o.card_holder_name = t.card_holder_name

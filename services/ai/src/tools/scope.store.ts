@@ -1,8 +1,11 @@
 import type { Queryable } from '@playbook/db/client';
 import type { ToolRecord } from '../domain/output.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: rows are mapped field by field into typed records below
+type Row = Record<string, any>;
+
 export async function event(db: Queryable, orgId: string, eventId: string): Promise<ToolRecord[]> {
-  const rows = await db<Record<string, any>[]>`select * from events where org_id = ${orgId} and event_id = ${eventId}`;
+  const rows = await db<Row[]>`select * from events where org_id = ${orgId} and event_id = ${eventId}`;
   return rows.map((r) => ({
     recordType: 'event',
     recordId: r.event_id,
@@ -11,9 +14,7 @@ export async function event(db: Queryable, orgId: string, eventId: string): Prom
 }
 
 export async function vendor(db: Queryable, orgId: string, vendorId: string): Promise<ToolRecord[]> {
-  const rows = await db<
-    Record<string, any>[]
-  >`select * from vendors where org_id = ${orgId} and vendor_id = ${vendorId}`;
+  const rows = await db<Row[]>`select * from vendors where org_id = ${orgId} and vendor_id = ${vendorId}`;
   return rows.map((r) => ({
     recordType: 'vendor',
     recordId: r.vendor_id,
@@ -28,7 +29,7 @@ export async function relationshipSummary(
   q: { subjectType: 'vendor' | 'client'; subjectId: string },
 ): Promise<ToolRecord[]> {
   const mine = q.subjectType === 'vendor' ? db`vendor_id = ${q.subjectId}` : db`client_id = ${q.subjectId}`;
-  const [e] = await db<Record<string, any>[]>`
+  const [e] = await db<Row[]>`
     select count(*)::int as engagements,
            count(*) filter (where status = 'completed')::int as completed,
            count(*) filter (where status = 'cancelled')::int as cancelled,
@@ -38,12 +39,12 @@ export async function relationshipSummary(
            count(distinct event_id)::int as events,
            min(starts_on) as first_starts_on, max(starts_on) as last_starts_on
     from engagements where org_id = ${orgId} and ${mine}`;
-  const [p] = await db<Record<string, any>[]>`
+  const [p] = await db<Row[]>`
     select count(*) filter (where status = 'approved')::int as approved,
            count(*) filter (where status = 'rejected')::int as rejected,
            coalesce(sum(amount_minor) filter (where status = 'approved'), 0)::bigint as approved_minor
     from purchase_orders where org_id = ${orgId} and ${mine}`;
-  const [r] = await db<Record<string, any>[]>`
+  const [r] = await db<Row[]>`
     select count(*)::int as ratings, round(avg(score), 2)::float8 as average
     from ratings where org_id = ${orgId} and ${mine}`;
   return [
