@@ -13,11 +13,12 @@ export const CORE_FLOW = [
   'budget.BomLineSpendRecorded',
 ];
 /** The AI orchestrator's runs in the flow: it reviews the engagement (and publishes the vendor's relationship
- * intelligence), the PO when raised and when approved, and the budget line's commitment — no heads-up, as
- * the engagement is at the rate card and the line within its plan. */
+ * intelligence), the PO when raised and when approved, the SOW drafted, and the budget line's commitment — no
+ * heads-up, as the engagement is at the rate card, the SOW covers the work and the line stays within its plan. */
 export const AI_STEPS = [
   'ai.AiRunCompleted',
   'ai.InsightPublished',
+  'ai.AiRunCompleted',
   'ai.AiRunCompleted',
   'ai.AiRunCompleted',
   'ai.AiRunCompleted',

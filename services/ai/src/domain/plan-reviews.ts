@@ -26,9 +26,8 @@ export async function reviewPlan(invoke: ToolInvoker, n: N, task: PlanTask, out:
     const c = await lookup(invoke, n, 'list_contracts', { contractId: task.contractId });
     const contract = c.records[0];
     if (!contract) return out;
-    for (const eventId of await eventsCoveredBy(invoke, n, contract)) {
-      const event = (await lookup(invoke, n, 'get_event', { eventId })).records[0];
-      const flag = event ? contractExpiresBeforeEventEnds(contract, event, { contract: c.callId }) : null;
+    for (const covered of await coveredBy(invoke, n, contract)) {
+      const flag = contractExpiresBeforeEventEnds(contract, covered, { contract: c.callId });
       if (flag) out.headsUps.push(flag);
     }
     return out;
@@ -51,12 +50,27 @@ export async function reviewPlan(invoke: ToolInvoker, n: N, task: PlanTask, out:
   return out;
 }
 
-/** A SOW covers its event; an MSA covers the client's events where the vendor is engaged. */
-async function eventsCoveredBy(invoke: ToolInvoker, n: N, contract: ToolRecord): Promise<string[]> {
+/**
+ * What a contract must cover: a SOW drafted from an engagement, that engagement's work; another SOW,
+ * its event; an MSA, the client's events where the vendor is engaged.
+ */
+async function coveredBy(invoke: ToolInvoker, n: N, contract: ToolRecord): Promise<ToolRecord[]> {
   const f = contract.fields;
-  if (typeof f.eventId === 'string') return [f.eventId];
-  const { records } = await lookup(invoke, n, 'list_engagements', { vendorId: f.vendorId, clientId: f.clientId });
-  return [
-    ...new Set(records.filter((r) => r.fields.status !== 'cancelled').map((r) => String(r.fields.eventId))),
-  ].sort();
+  if (typeof f.engagementId === 'string') {
+    const engagement = (await lookup(invoke, n, 'get_engagement', { engagementId: f.engagementId })).records[0];
+    if (engagement) return [engagement];
+  }
+  let eventIds = typeof f.eventId === 'string' ? [f.eventId] : [];
+  if (eventIds.length === 0) {
+    const { records } = await lookup(invoke, n, 'list_engagements', { vendorId: f.vendorId, clientId: f.clientId });
+    eventIds = [
+      ...new Set(records.filter((r) => r.fields.status !== 'cancelled').map((r) => String(r.fields.eventId))),
+    ];
+  }
+  const events: ToolRecord[] = [];
+  for (const eventId of eventIds.sort()) {
+    const event = (await lookup(invoke, n, 'get_event', { eventId })).records[0];
+    if (event) events.push(event);
+  }
+  return events;
 }

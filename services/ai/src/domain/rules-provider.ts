@@ -54,7 +54,7 @@ export const rulesProvider: Provider = {
         const args = { cardTransactionId: charge.recordId, hours: DUPLICATE_WINDOW_HOURS };
         const s = await lookup(invoke, n, 'find_similar_card_charges', args);
         const flag = duplicateCardCharges(charge, s.records, { charge: c.callId, similar: s.callId });
-        if (flag && flag.eventId) flag.clientId = await clientOfEvent(invoke, n, flag.eventId);
+        if (flag?.eventId) flag.clientId = await clientOfEvent(invoke, n, flag.eventId);
         if (flag) out.headsUps.push(flag);
         return out;
       }

@@ -71,6 +71,21 @@ describe('a contract that expires before the event ends', () => {
       { recordType: 'event', recordId: 'evt-1' },
     ]);
   });
+  it('judges a SOW drafted from an engagement against the engaged work, not the whole event', () => {
+    const work = rec('engagement', 'eng-1', {
+      eventId: 'evt-1',
+      clientId: 'cli-1',
+      endsOn: '2027-03-11',
+      status: 'active',
+    });
+    expect(contractExpiresBeforeEventEnds(contract('2027-03-11'), work, { contract: 'c' })).toBeNull();
+    const h = contractExpiresBeforeEventEnds(contract('2027-03-10'), work, { contract: 'c' })!;
+    expect(h).toMatchObject({
+      eventId: 'evt-1',
+      window: 'evt-1:2027-03-10',
+      title: 'SOW with Acme AV ends before the engaged work does',
+    });
+  });
   it('does not raise when it covers the event, is open-ended, terminated, or the event is cancelled', () => {
     expect(contractExpiresBeforeEventEnds(contract('2027-03-12'), event('2027-03-12'), { contract: 'c' })).toBeNull();
     expect(contractExpiresBeforeEventEnds(contract(null), event('2027-03-12'), { contract: 'c' })).toBeNull();
