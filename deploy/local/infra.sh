@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Local infrastructure for The Playbook without Docker: PostgreSQL, Kafka 4.4.0 (KRaft) and
-# Apicurio Registry 3.3.3, on loopback only, data and logs under <repo>/.playbook/.
+# Local infrastructure for The Playbook without Docker: PostgreSQL, Kafka 4.4.0 (KRaft),
+# Apicurio Registry 3.3.3, Zipkin 3.6.1 (traces) and Prometheus (metrics), on loopback only, data
+# and logs under <repo>/.playbook/.
 #
 #   npm run infra -- up [--brokers 3]   start everything (idempotent), write .playbook/env;
 #                                       --brokers 3: a three-node Kafka cluster (RF 3, min ISR 2)
 #   npm run infra -- down [--purge]     stop what this checkout started; --purge deletes data
 #   npm run infra -- reset              = down --purge
 #   npm run infra -- status             one line per component
-#   npm run infra -- logs [kafka|kafka-2|kafka-3|registry|postgres]   follow logs
+#   npm run infra -- logs [kafka|kafka-2|kafka-3|registry|postgres|zipkin|prometheus]   follow logs
 #   npm run infra -- env                print .playbook/env
-#   npm run infra -- check              exit 0 iff all three components answer (used by with-infra.sh)
+#   npm run infra -- check              exit 0 iff every component answers (used by with-infra.sh)
 #   npm run infra -- broker stop|start N   stop or restart node N of a three-broker cluster
 # Ports: PLAYBOOK_PG_PORT, PLAYBOOK_KAFKA_PORT, PLAYBOOK_KAFKA_CONTROLLER_PORT,
-# PLAYBOOK_REGISTRY_PORT, PLAYBOOK_REGISTRY_MANAGEMENT_PORT (see lib/common.sh).
+# PLAYBOOK_REGISTRY_PORT, PLAYBOOK_REGISTRY_MANAGEMENT_PORT, PLAYBOOK_ZIPKIN_PORT,
+# PLAYBOOK_PROMETHEUS_PORT (see lib/common.sh).
 set -euo pipefail
 
 # shellcheck source=lib/common.sh
@@ -23,9 +25,13 @@ source "$LOCAL_DIR/lib/postgres.sh"
 source "$LOCAL_DIR/lib/kafka.sh"
 # shellcheck source=lib/registry.sh
 source "$LOCAL_DIR/lib/registry.sh"
+# shellcheck source=lib/zipkin.sh
+source "$LOCAL_DIR/lib/zipkin.sh"
+# shellcheck source=lib/prometheus.sh
+source "$LOCAL_DIR/lib/prometheus.sh"
 
 usage() {
-  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 write_env() {
@@ -34,6 +40,8 @@ write_env() {
 export DATABASE_URL=$(pg_url)
 export KAFKA_BROKERS=$(kafka_env_brokers)
 export SCHEMA_REGISTRY_URL=$REGISTRY_URL
+export PLAYBOOK_ZIPKIN_URL=$ZIPKIN_URL
+export PLAYBOOK_PROMETHEUS_URL=$PROMETHEUS_URL
 EOF
 }
 
@@ -50,11 +58,14 @@ cmd_up() {
   require_curl
   require_java
   pg_is_external || pg_healthy || pg_require_binaries
-  [[ -f "$KAFKA_LIBS/.complete" && -f "$REGISTRY_HOME/.complete" ]] || require_maven
+  [[ -f "$KAFKA_LIBS/.complete" && -f "$REGISTRY_HOME/.complete" && -s "$ZIPKIN_JAR" ]] || require_maven
   ensure_dirs
+  prometheus_ready || prometheus_install
   pg_up
   kafka_up "$brokers"
   registry_up
+  zipkin_up
+  prometheus_up
   write_env
   log "all up in $((SECONDS - start))s — connection settings in ${ENV_FILE#"$REPO_ROOT"/} (npm run infra -- env)"
 }
@@ -62,6 +73,8 @@ cmd_up() {
 cmd_down() {
   local purge=0
   [[ "${1:-}" == "--purge" ]] && purge=1
+  prometheus_down
+  zipkin_down
   registry_down
   kafka_down
   pg_down
@@ -76,10 +89,12 @@ cmd_status() {
   pg_status
   kafka_status
   registry_status
+  zipkin_status
+  prometheus_status
 }
 
 cmd_check() {
-  pg_healthy && kafka_healthy && registry_healthy
+  pg_healthy && kafka_healthy && registry_healthy && zipkin_healthy && prometheus_healthy
 }
 
 cmd_logs() {
@@ -89,8 +104,10 @@ cmd_logs() {
     kafka) files=("$KAFKA_LOG_DIR/server.log" "$KAFKA_OUT" "$LOG_DIR"/kafka-3/node-1/server.log) ;;
     kafka-2 | kafka-3) files=("$LOG_DIR/kafka-3/node-${1#kafka-}/server.log") ;;
     registry) files=("$REGISTRY_LOG") ;;
-    all) files=("$PG_LOG" "$KAFKA_LOG_DIR/server.log" "$REGISTRY_LOG") ;;
-    *) die "unknown component '$1' (expected kafka, registry or postgres)." ;;
+    zipkin) files=("$ZIPKIN_LOG") ;;
+    prometheus) files=("$PROMETHEUS_LOG") ;;
+    all) files=("$PG_LOG" "$KAFKA_LOG_DIR/server.log" "$REGISTRY_LOG" "$ZIPKIN_LOG" "$PROMETHEUS_LOG") ;;
+    *) die "unknown component '$1' (expected kafka, registry, postgres, zipkin or prometheus)." ;;
   esac
   exec tail -n 50 -F "${files[@]}"
 }

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# `npm start`: installs what is missing, starts the local infrastructure, registers the schemas,
-# then starts every service under services/ in one process (the modulith launcher) with demo data.
+# `npm start`: installs what is missing, starts the local infrastructure (with Zipkin and
+# Prometheus), registers the schemas, then starts every module in one process (the modulith
+# launcher) with demo data, its traces going to Zipkin. Arguments go to the launcher:
+#   npm start -- --promote spend,approvals   those two in their own processes, the rest in one
+#   npm start -- --mode processes            every module in its own process
 # The infrastructure keeps running afterwards; stop it with `npm run infra -- down`.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,10 +16,11 @@ set -a
 source "$REPO_ROOT/.playbook/env"
 set +a
 (cd "$REPO_ROOT" && npm run schemas:register)
+export OTEL_EXPORTER_ZIPKIN_ENDPOINT="${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-$PLAYBOOK_ZIPKIN_URL/api/v2/spans}"
 
 launcher="$REPO_ROOT/services/launcher/src/index.ts"
 if [[ -f "$launcher" ]]; then
-  exec "$REPO_ROOT/node_modules/.bin/node" "$launcher" --demo
+  exec "$REPO_ROOT/node_modules/.bin/node" "$launcher" --demo "$@"
 fi
 cat <<MSG
 

@@ -1,6 +1,5 @@
 import { MODULES as ALL_MODULES, type ModuleName } from '@playbook/launcher/modules';
-import { startModulith, type Modulith } from '@playbook/launcher/modulith';
-import { startProcesses } from '@playbook/launcher/processes';
+import { startLayout } from '@playbook/launcher/layout';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
 import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
@@ -10,7 +9,8 @@ import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
 import { JWT_SECRET } from './harness.ts';
 
-export type Mode = 'modulith' | 'processes';
+/** `mixed`: the `promote`d modules in their own processes, the rest in this one (the launcher's --promote). */
+export type Mode = 'modulith' | 'processes' | 'mixed';
 /** Every module the launcher knows: the demo seed reaches all of them. */
 const MODULES: ModuleName[] = ALL_MODULES.map((m) => m.name);
 
@@ -18,7 +18,15 @@ const MODULES: ModuleName[] = ALL_MODULES.map((m) => m.name);
  * The services of the slice (every module), isolated for one test file: a fresh topic namespace, a schema
  * per module named after it, ports of their own; seeded with the demo organization over HTTP.
  */
-export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } = {}) {
+export async function startSlice(
+  mode: Mode,
+  options: {
+    otlpEndpoint?: string;
+    zipkinEndpoint?: string;
+    promote?: ModuleName[];
+    env?: Record<string, string>;
+  } = {},
+) {
   const namespace = await freshNamespace(`slice-${mode}`);
   const schemaOf = (name: string) => `${name}_${namespace.replaceAll('-', '_')}`;
   const free = await freePorts(MODULES.length);
@@ -33,25 +41,30 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
     ...(options.otlpEndpoint
       ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' }
       : {}),
+    ...(options.zipkinEndpoint
+      ? { OTEL_EXPORTER_ZIPKIN_ENDPOINT: options.zipkinEndpoint, OTEL_BSP_SCHEDULE_DELAY: '100' }
+      : {}),
+    ...options.env,
   };
-  const modulith: Modulith | undefined =
-    mode === 'modulith'
-      ? await startModulith(parseEnv(kitEnv, raw), {
-          ports,
-          serviceOptions: (name) => ({ schema: schemaOf(name) }),
-          source: raw,
-        })
-      : undefined;
-  const running =
-    modulith ??
-    (await startProcesses(
-      { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
-      { ports, quiet: true, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) },
-    ));
+  const running = await startLayout(
+    {
+      mode: mode === 'processes' ? 'processes' : 'modulith',
+      promoted: mode === 'mixed' ? (options.promote ?? []) : [],
+    },
+    parseEnv(kitEnv, raw),
+    {
+      source: { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
+      ports,
+      quiet: true,
+      serviceOptions: (name) => ({ schema: schemaOf(name) }),
+      envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }),
+    },
+  );
+  const { modulith } = running;
   const demo: Demo = await seedDemo({
     url: (name) => running.url(name),
     secret: JWT_SECRET,
-    directory: modulith?.service('directory'),
+    directory: modulith?.modules.some((m) => m.name === 'directory') ? modulith.service('directory') : undefined,
     bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace },
   });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
@@ -60,6 +73,7 @@ export async function startSlice(mode: Mode, options: { otlpEndpoint?: string } 
     namespace,
     demo,
     modulith,
+    ports,
     url: (name: ModuleName) => running.url(name),
     /** Reads a module's own schema directly: for assertions only, never for behaviour. */
     query: <T extends object>(name: ModuleName, sql: string, params: unknown[] = []) =>

@@ -9,7 +9,7 @@ const SKIP = new Set(['node_modules', '.turbo', 'dist', 'coverage', '.git']);
 export const repoPath = (absolute: string) => relative(ROOT, absolute).split(sep).join('/');
 
 /** Every `.ts` file under the given top-level folders, as repository paths. */
-export function sourceFiles(folders: string[] = ['packages', 'services', 'tests']): string[] {
+export function sourceFiles(folders: string[] = ['packages', 'services', 'tools', 'tests']): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -30,6 +30,8 @@ KAFKA_PORT="${PLAYBOOK_KAFKA_PORT:-59092}"
 KAFKA_CONTROLLER_PORT="${PLAYBOOK_KAFKA_CONTROLLER_PORT:-59093}"
 REGISTRY_PORT="${PLAYBOOK_REGISTRY_PORT:-58081}"
 REGISTRY_MANAGEMENT_PORT="${PLAYBOOK_REGISTRY_MANAGEMENT_PORT:-58082}"   # Quarkus /q/health, /q/metrics
+ZIPKIN_PORT="${PLAYBOOK_ZIPKIN_PORT:-59411}"             # trace viewer (UI + /api/v2)
+PROMETHEUS_PORT="${PLAYBOOK_PROMETHEUS_PORT:-59090}"     # metrics (UI + /api/v1)
 
 # Overridable binaries (handy for testing the prerequisite checks: JAVA_BIN=/nonexistent).
 JAVA_BIN="${JAVA_BIN:-}"                    # Kafka's java (17+); empty = search (see java_find)
@@ -99,11 +101,11 @@ require_curl() {
 print_status() {
   local name=$1 port=$2 extra=${3:-} pid
   if pid="$(live_pid "$name")"; then
-    printf '%-9s %-8s %-22s pid %s%s\n' "$name" running "$HOST:$port" "$pid" "${extra:+  $extra}"
+    printf '%-10s %-8s %-22s pid %s%s\n' "$name" running "$HOST:$port" "$pid" "${extra:+  $extra}"
   elif port_open "$port"; then
-    printf '%-9s %-8s %-22s %s\n' "$name" running "$HOST:$port" "(not started by this checkout)"
+    printf '%-10s %-8s %-22s %s\n' "$name" running "$HOST:$port" "(not started by this checkout)"
   else
-    printf '%-9s %-8s %-22s\n' "$name" stopped "$HOST:$port"
+    printf '%-10s %-8s %-22s\n' "$name" stopped "$HOST:$port"
   fi
 }
 

@@ -19,5 +19,7 @@ export const busEnv = z.object({
     .default(''),
   BUS_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   BUS_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
+  /** How often consumer lag, dead-letter depth and outbox backlog are read for the metrics. */
+  BUS_METRICS_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
 });
 export type BusEnv = z.infer<typeof busEnv>;

@@ -9,6 +9,7 @@ import { createLogger } from '@playbook/telemetry/logger';
 import { consumerMessages } from '@playbook/telemetry/metrics';
 import { freshNamespace, freshServiceDatabase, requireInfraEnv, unregisterNamespace } from '@playbook/testing/infra';
 import { createBusConsumer, type BusConsumerOptions } from '../src/consumer.ts';
+import { ensureTopics } from '../src/topics.ts';
 import { createKafka } from '../src/kafka.ts';
 import { createOutboxRelay, type RelayOptions } from '../src/relay.ts';
 import { createSerde } from '../src/serde.ts';
@@ -50,7 +51,7 @@ export async function busHarness(name: string) {
   const service = `test-${namespace}`;
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await ensureTopics(admin, [topic], { numPartitions: 3 });
   const stoppers: (() => Promise<void>)[] = [];
 
   /** Publishes probes in one transaction, as one command with idempotency key `idempotencyKey`. */

@@ -34,6 +34,20 @@ describe('outbox writes', () => {
     );
   });
 
+  it('writes the events of a command that awaits each publish in one INSERT at flush, in order', async () => {
+    const uow = postgresUnitOfWork(db.sql, options);
+    const inserts = await outboxInserts(() =>
+      db.sql.begin(async (tx) => {
+        const outbox = uow.deferredPublisher(tx, cause('awaited'));
+        for (let i = 0; i < 5; i++) await outbox.publisher.publish(probe('awaited', i));
+        await outbox.flush();
+      }),
+    );
+    expect(inserts).toBe(1);
+    const rows = (await outboxReader(db.sql, db.schema).unpublished(100)).filter((r) => r.key === 'awaited');
+    expect(rows.map((r) => (r.payload.payload as { sequence: number }).sequence)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('writes every event of a batch of handlings in one INSERT, and claims the inbox in one statement', async () => {
     const uow = postgresUnitOfWork(db.sql, options);
     const claims = Array.from({ length: 10 }, (_, i) => ({ consumer: 'c-batch', messageId: `m-${i}` }));

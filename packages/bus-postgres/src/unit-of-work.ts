@@ -57,5 +57,9 @@ export function postgresUnitOfWork(sql: Sql, options: OutboxOptions): UnitOfWork
     publisher(tx: Tx, cause: Cause) {
       return outboxPublisher(tx, cause, options);
     },
+    deferredPublisher(tx: Tx, cause: Cause) {
+      const outbox = outboxBuffer(tx, options);
+      return { publisher: outbox.publisher(cause), flush: () => outbox.flush() };
+    },
   };
 }

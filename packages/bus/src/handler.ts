@@ -61,4 +61,10 @@ export interface UnitOfWork<Tx> {
   runBatch<T>(claims: InboxClaim[], fn: (scope: BatchScope<Tx>) => Promise<T>): Promise<T>;
   /** A publisher writing to the outbox in `tx`, with ids derived from the cause. */
   publisher(tx: Tx, cause: Cause): Publisher;
+  /**
+   * A publisher that keeps the events of `tx` and writes them all in one statement at `flush()`,
+   * which the owner of the transaction calls before it commits (a command: one outbox round trip
+   * however many events it publishes).
+   */
+  deferredPublisher(tx: Tx, cause: Cause): { publisher: Publisher; flush(): Promise<void> };
 }

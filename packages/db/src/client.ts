@@ -1,6 +1,7 @@
 import { countRoundTrip } from '@playbook/telemetry/cost-meter';
 import postgres from 'postgres';
 import { DbError } from './errors.ts';
+import { traceQueries } from './query-spans.ts';
 
 export type Sql = postgres.Sql;
 export type Tx = postgres.TransactionSql;
@@ -16,7 +17,7 @@ export interface ConnectOptions {
 }
 
 export function connect(options: ConnectOptions): Sql {
-  return postgres(options.url, {
+  const sql = postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => {},
     // Every query sent counts against the unit of work it runs in (the envelope's diagnostics).
@@ -26,6 +27,8 @@ export function connect(options: ConnectOptions): Sql {
       application_name: options.applicationName ?? options.schema,
     },
   });
+  traceQueries(sql);
+  return sql;
 }
 
 /** Quotes an identifier we build ourselves (schema and role names), refusing anything unusual. */

@@ -1,6 +1,7 @@
 import type { Subscription } from '@playbook/bus/handler';
 import { createBusConsumer, type BusConsumer } from '@playbook/bus-kafka/consumer';
 import type { BusEnv } from '@playbook/bus-kafka/env';
+import { ensureTopics } from '@playbook/bus-kafka/topics';
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { createOutboxRelay, type OutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
@@ -8,6 +9,7 @@ import { describe, topicFor } from '@playbook/contracts/catalog';
 import type { Sql, Tx } from '@playbook/db/client';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
 import type { Logger } from '@playbook/telemetry/logger';
+import { watchBus, type BusWatch } from './bus-metrics.ts';
 import type { Admin, Kafka } from 'kafkajs';
 
 export interface BusRuntime {
@@ -16,6 +18,8 @@ export interface BusRuntime {
   relay: OutboxRelay;
   consumer: BusConsumer | undefined;
   uow: ReturnType<typeof postgresUnitOfWork>;
+  /** Lag, dead-letter depth and outbox backlog, read every few seconds. */
+  metrics: BusWatch;
   stop(): Promise<void>;
 }
 
@@ -47,15 +51,7 @@ export async function startBus(options: {
   ];
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [topicFor(service, namespace), ...consumedTopics];
-  const existing = new Set(await admin.listTopics());
-  const missing = [...new Set(wanted)].filter((t) => !existing.has(t));
-  if (missing.length > 0) {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: PARTITIONS })),
-    });
-  }
+  await ensureTopics(admin, [topicFor(service, namespace), ...consumedTopics], { numPartitions: PARTITIONS });
   const relay = createOutboxRelay({ sql, schema: options.schema, kafka, serde, log, service });
   await relay.start();
   const consumer =
@@ -76,13 +72,25 @@ export async function startBus(options: {
           retryBaseMs: env.BUS_RETRY_BASE_MS,
         });
   await consumer?.start();
+  const metrics = watchBus({
+    service,
+    schema: options.schema,
+    admin,
+    sql,
+    log,
+    group: consumer ? (namespace ? `${namespace}.${service}` : service) : undefined,
+    topics: consumedTopics,
+    intervalMs: env.BUS_METRICS_INTERVAL_MS,
+  });
   return {
     kafka,
     admin,
     relay,
     consumer,
     uow,
+    metrics,
     async stop() {
+      metrics.stop();
       await consumer?.stop();
       await relay.stop();
       await admin.disconnect();

@@ -6,7 +6,10 @@ import { connect, type Sql, type Tx } from '@playbook/db/client';
 import { loadMigrations, migrate, type Migration } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
 import { metered } from '@playbook/telemetry/cost-meter';
+import { reactionDelay } from '@playbook/telemetry/metrics';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
+import { releaseProcessMetrics } from '@playbook/telemetry/module-metrics';
+import { runAsModule } from '@playbook/telemetry/module-scope';
 import { initTelemetry } from '@playbook/telemetry/tracing';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
 import { busContractOf } from './asyncapi/bus-contract.ts';
@@ -66,12 +69,14 @@ export interface Service {
 const kitMigrations = () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)), 'kit');
 
 export function createService(definition: ServiceDefinition, env: KitEnv, options: ServiceOptions = {}): Service {
-  const schema = options.schema ?? env.DB_SCHEMA ?? definition.name;
+  // A connector module is named `integrations.<system>` (its topic); its schema and role use `_` for `.`.
+  const schema = options.schema ?? env.DB_SCHEMA ?? schemaNameOf(definition.name);
   const log = options.log ?? createLogger(definition.name, env.LOG_LEVEL);
   initTelemetry({
     serviceName: definition.name,
     serviceVersion: env.SERVICE_VERSION,
     otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    zipkinEndpoint: env.OTEL_EXPORTER_ZIPKIN_ENDPOINT,
     spanProcessors: options.spanProcessors ?? [],
   });
   let sql: Sql | undefined;
@@ -105,38 +110,44 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
     definition.routes ?? (() => {}),
   );
 
+  async function start(listen: boolean): Promise<{ url?: string }> {
+    const url = env.DB_PROVISION
+      ? await provisionServiceDatabase({
+          adminUrl: env.DATABASE_URL,
+          schema,
+          password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local`,
+        })
+      : env.DATABASE_URL;
+    sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });
+    const own = definition.migrations ? await definition.migrations() : [];
+    await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
+    bus = await startBus({
+      service: definition.name,
+      schema,
+      version: env.SERVICE_VERSION,
+      env,
+      sql,
+      log,
+      subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])].map((s) =>
+        meteredSubscription(s, definition.name),
+      ),
+    });
+    workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
+    if (!listen) return {};
+    const port = await new Promise<number>((resolve) => {
+      server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => resolve(info.port));
+    });
+    log.info({ port }, `${definition.name} listening`);
+    return { url: `http://${env.HOST}:${port}` };
+  }
+
   return {
     name: definition.name,
     app,
     log,
-    async start({ listen = false } = {}) {
-      const url = env.DB_PROVISION
-        ? await provisionServiceDatabase({
-            adminUrl: env.DATABASE_URL,
-            schema,
-            password: env.DB_SERVICE_PASSWORD ?? `playbook-${schema}-local`,
-          })
-        : env.DATABASE_URL;
-      sql = connect({ url, schema, max: env.DB_POOL_MAX, applicationName: definition.name });
-      const own = definition.migrations ? await definition.migrations() : [];
-      await migrate(sql, schema, [...(await busMigrations()), ...(await kitMigrations()), ...own]);
-      bus = await startBus({
-        service: definition.name,
-        schema,
-        version: env.SERVICE_VERSION,
-        env,
-        sql,
-        log,
-        subscriptions: [...accessSubscriptions, ...(definition.subscriptions ?? [])].map(meteredSubscription),
-      });
-      workers = (definition.workers ?? []).map((start) => start({ sql: sql!, uow: bus!.uow, log }));
-      if (!listen) return {};
-      const port = await new Promise<number>((resolve) => {
-        server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => resolve(info.port));
-      });
-      log.info({ port }, `${definition.name} listening`);
-      return { url: `http://${env.HOST}:${port}` };
-    },
+    // Everything started here (the relay loop, the consumer, the HTTP server) runs as this module,
+    // so its spans carry its service.name even when other modules share the process.
+    start: ({ listen = false } = {}) => runAsModule(definition.name, () => start(listen)),
     /** Graceful: stop taking requests, finish and commit consumed messages, flush the outbox relay, close the pool. */
     async stop() {
       // close() waits for every open connection; idle keep-alive ones would hold it for seconds.
@@ -152,11 +163,15 @@ export function createService(definition: ServiceDefinition, env: KitEnv, option
       bus = undefined;
       await sql?.end({ timeout: 5 });
       sql = undefined;
+      releaseProcessMetrics(definition.name);
     },
     sql: () => sql ?? raise('not started'),
     bus: () => bus ?? raise('not started'),
   };
 }
+
+/** The PostgreSQL schema (and role suffix) of a module: its name with `.` as `_`. */
+export const schemaNameOf = (module: string) => module.replaceAll('.', '_');
 
 function raise(message: string): never {
   throw new Error(message);
@@ -166,13 +181,18 @@ function raise(message: string): never {
  * Each consumed message is one unit of work for the cost meter: what its events report in
  * `diagnostics` (elapsed, database round trips) and the reaction that produced them in `rules`.
  */
-function meteredSubscription(subscription: Subscription<Tx>): Subscription<Tx> {
+function meteredSubscription(subscription: Subscription<Tx>, service: string): Subscription<Tx> {
   return {
     ...subscription,
-    handle: (envelope, ctx) =>
-      metered(
+    handle: (envelope, ctx) => {
+      if (envelope.occurredAt) {
+        const labels = { service, consumer: subscription.name, type: envelope.type };
+        reactionDelay.observe(labels, Math.max(0, Date.now() - envelope.occurredAt) / 1000);
+      }
+      return metered(
         () => subscription.handle(envelope, ctx),
         [{ name: 'reaction', parameters: { consumer: subscription.name, cause: envelope.type } }],
-      ),
+      );
+    },
   };
 }

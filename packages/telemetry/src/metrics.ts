@@ -2,7 +2,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 /**
  * One registry per process; every metric carries a `service` label so a modulith process
- * hosting several modules still tells them apart.
+ * hosting several modules still tells them apart. Each module serves only its own series
+ * ({@link moduleMetrics}), so a sum over all scrape targets counts every event once.
  */
 export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry, prefix: 'playbook_process_' });
@@ -53,7 +54,22 @@ export const consumerDeadLettered = new Counter({
 
 export const consumerLag = new Gauge({
   name: 'playbook_consumer_lag',
-  help: 'High watermark minus the offset just processed, per partition',
+  help: 'Messages not yet committed by the consumer group: high watermark minus committed offset, per partition',
   labelNames: ['service', 'consumer', 'topic', 'partition'] as const,
+  registers: [metricsRegistry],
+});
+
+export const deadLetterDepth = new Gauge({
+  name: 'playbook_dead_letter_depth',
+  help: 'Messages held in a dead-letter topic of the consumer group',
+  labelNames: ['service', 'consumer', 'topic'] as const,
+  registers: [metricsRegistry],
+});
+
+export const reactionDelay = new Histogram({
+  name: 'playbook_reaction_delay_seconds',
+  help: 'From an event occurring to a consumer reacting to it: the wait at each step of a flow, by event type',
+  labelNames: ['service', 'consumer', 'type'] as const,
+  buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   registers: [metricsRegistry],
 });

@@ -2,16 +2,20 @@ import { context, propagation, trace, type Context, type Tracer } from '@opentel
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { ZipkinExporter } from '@opentelemetry/exporter-zipkin';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
+import { ModuleSpanProcessor, perModuleResource } from './module-scope.ts';
 
 export interface TelemetryOptions {
   serviceName: string;
   serviceVersion?: string;
   /** OTLP/HTTP endpoint of a collector, e.g. http://127.0.0.1:4318; no exporter when absent. */
   otlpEndpoint?: string | undefined;
+  /** Zipkin's span intake, e.g. http://127.0.0.1:59411/api/v2/spans; preferred over OTLP when given. */
+  zipkinEndpoint?: string | undefined;
   /** Extra processors, e.g. an in-memory collector in tests. */
   spanProcessors?: SpanProcessor[];
 }
@@ -25,17 +29,16 @@ let sdk: NodeSDK | undefined;
  */
 export function initTelemetry(options: TelemetryOptions): void {
   if (sdk) return;
-  const processors = [...(options.spanProcessors ?? [])];
-  if (options.otlpEndpoint) {
-    processors.push(
-      new BatchSpanProcessor({
-        exporter: new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }),
-      }),
-    );
-  }
+  const processors: SpanProcessor[] = [new ModuleSpanProcessor(), ...(options.spanProcessors ?? [])];
+  const exporter = options.zipkinEndpoint
+    ? perModuleResource(new ZipkinExporter({ url: options.zipkinEndpoint }))
+    : options.otlpEndpoint
+      ? perModuleResource(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }))
+      : undefined;
+  if (exporter) processors.push(new BatchSpanProcessor({ exporter }));
   // With nothing to export, a no-op processor still makes the SDK install a tracer provider, so
   // spans have real ids that reach logs and travel in traceparent headers.
-  if (processors.length === 0) processors.push(new NoopSpanProcessor());
+  if (processors.length === 1) processors.push(new NoopSpanProcessor());
   sdk = new NodeSDK({
     resource: resourceFromAttributes({
       [ATTR_SERVICE_NAME]: options.serviceName,

@@ -13,7 +13,8 @@ it('removeNamespace deletes the namespace’s topics, dead-letter topics, consum
   const topic = `${namespace}.playbook.testkit.v1`;
   const group = `${namespace}.testkit`;
   try {
-    await admin.createTopics({ topics: [{ topic }, { topic: `${topic}.dlq.${group}` }], waitForLeaders: true });
+    // Only their existence matters here (they are deleted, never produced to), so no wait for leaders.
+    await admin.createTopics({ topics: [{ topic }, { topic: `${topic}.dlq.${group}` }] });
     const consumer = kafka.consumer({ groupId: group });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });

@@ -34,7 +34,7 @@ export async function createTestWorld(prefix: string, overrides: Record<string, 
     env,
     admin,
     /** Starts a service in this world; `schemaPrefix` tells apart two instances of one module. */
-    async start(definition: ServiceDefinition, schemaPrefix = definition.name): Promise<Service> {
+    async start(definition: ServiceDefinition, schemaPrefix = definition.name.replaceAll('.', '_')): Promise<Service> {
       const schema = `${schemaPrefix}_${namespace.replaceAll('-', '_')}`;
       if (!schemas.includes(schema)) schemas.push(schema);
       const service = createService(definition, env, { schema, log: createLogger(definition.name, env.LOG_LEVEL) });

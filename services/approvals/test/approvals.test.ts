@@ -1,3 +1,4 @@
+import { rulesIncluding } from '@playbook/testing/envelopes';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessProjection } from '@playbook/service-kit/access-projection';
@@ -104,7 +105,7 @@ describe('a PO raised → an approval routed by policy', () => {
       causationId: po.envelope.messageId,
       scope: { orgId: ORG, clientId: 'client-1', eventId: 'event-a' },
       actor: { kind: 'user', id: 'pat' },
-      rules: [{ name: 'approval-policy', parameters: { policyId: 'default/v1/tier-2', tier: '2' } }],
+      rules: rulesIncluding({ name: 'approval-policy', parameters: { policyId: 'default/v1/tier-2', tier: '2' } }),
       payload: {
         approvalRequestId: po.id,
         subjectType: 'purchase-order',

@@ -1,3 +1,4 @@
+import { rulesIncluding } from '@playbook/testing/envelopes';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessProjection } from '@playbook/service-kit/access-projection';
@@ -118,7 +119,7 @@ describe('a BOM line revised over the budget threshold', () => {
     expect(requested!.payload).toMatchObject({
       causationId: first,
       scope: SCOPE,
-      rules: [{ name: 'approval-policy', parameters: { tier: '2', approverRole: 'finance' } }],
+      rules: rulesIncluding({ name: 'approval-policy', parameters: { tier: '2', approverRole: 'finance' } }),
       payload: {
         subjectType: 'bom-line',
         subjectId: lineId,

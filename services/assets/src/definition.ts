@@ -7,6 +7,10 @@ import { mountBrandKits } from './brand-kits/brand-kits.index.ts';
 /** assets: event assets with versions (metadata and content hash) and approvals; client brand kits. */
 export const definition: ServiceDefinition = {
   name: 'assets',
+  description:
+    'Event assets in versions (metadata and content hash) approved by producers; client brand kits published in versions.',
+  scope: 'client (brand kits), event (assets)',
+  aggregates: ['Asset', 'BrandKit'],
   title: 'The Playbook — assets',
   routes: (app) => {
     mountAssets(app);

@@ -11,6 +11,10 @@ import { uncommitBudgetWhenPoCancelled } from './consumers/uncommit-budget-when-
 /** budget: one budget per event, its BOM lines, and what approved POs commit and allocated spend uses. */
 export const definition: ServiceDefinition = {
   name: 'budget',
+  description:
+    'One budget per event: BOM lines with planned, committed (approved POs) and actual (allocated spend) amounts, threshold crossings and sign-offs on large revisions.',
+  scope: 'event',
+  aggregates: ['Budget', 'BomLine'],
   title: 'The Playbook — budget',
   routes: (app) => {
     mountBudgets(app);

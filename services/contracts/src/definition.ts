@@ -32,6 +32,10 @@ export function contractsDefinition(options: ContractsOptions = {}): ServiceDefi
   const intervalMs = options.expiryCheckMs ?? env.CONTRACTS_EXPIRY_CHECK_MS;
   return {
     name: 'contracts',
+    description:
+      'Master service agreements and statements of work: drafted, sent for signature, signed, amended, expiring, terminated; documents as versioned records.',
+    scope: 'client (MSAs), event (SOWs)',
+    aggregates: ['Contract', 'ContractDocument'],
     title: 'The Playbook — contracts',
     routes: (app) => {
       mountContracts(app);

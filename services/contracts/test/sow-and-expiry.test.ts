@@ -1,3 +1,4 @@
+import { rulesIncluding } from '@playbook/testing/envelopes';
 import { resetConsumerGroup } from '@playbook/bus-kafka/replay';
 import type { Service } from '@playbook/service-kit/service';
 import { eventually } from '@playbook/testing/eventually';
@@ -115,7 +116,10 @@ describe('a SOW for every engagement', () => {
       causationId: engagedMessageId,
       correlationId: engaged!.payload.correlationId,
       counts: { affected: 1, msaCandidates: 2 },
-      rules: [{ name: 'sow-under-msa', parameters: { chosen: 'in-force', parentContractId: msaId, candidates: '2' } }],
+      rules: rulesIncluding({
+        name: 'sow-under-msa',
+        parameters: { chosen: 'in-force', parentContractId: msaId, candidates: '2' },
+      }),
       payload: { parentContractId: msaId, engagementId: 'eng-1' },
     });
   });
@@ -171,9 +175,10 @@ describe('expiry notices', () => {
       expect(more).toHaveLength(0);
       expect(notice!.payload).toMatchObject({
         actor: { kind: 'schedule', id: 'contracts-expiry-notices' },
-        rules: [
-          { name: 'expiry-notice', parameters: { noticeDays: '30', today: '2026-12-01', horizon: '2026-12-31' } },
-        ],
+        rules: rulesIncluding({
+          name: 'expiry-notice',
+          parameters: { noticeDays: '30', today: '2026-12-01', horizon: '2026-12-31' },
+        }),
         payload: { endsOn: '2026-12-31', daysLeft: 30, noticeDays: 30, vendorName: 'Bright Catering' },
       });
       const amended = await body(await post(`/contracts/${id}/amend`, { endsOn: '2027-01-15' }));

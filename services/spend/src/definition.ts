@@ -3,6 +3,7 @@ import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { amendPoWhenEngagementAmended } from './consumers/amend-po-when-engagement-amended.consumer.ts';
 import { approvePoWhenApprovalGranted } from './consumers/approve-po-when-approval-granted.consumer.ts';
+import { importCardTransactionsWhenRampFetched } from './consumers/import-card-transactions-when-ramp-fetched.consumer.ts';
 import { cancelPoWhenEngagementCancelled } from './consumers/cancel-po-when-engagement-cancelled.consumer.ts';
 import { raisePoWhenVendorEngaged } from './consumers/raise-po-when-vendor-engaged.consumer.ts';
 import { rejectPoWhenApprovalRejected } from './consumers/reject-po-when-approval-rejected.consumer.ts';
@@ -14,7 +15,7 @@ export const definition: ServiceDefinition = {
   title: 'The Playbook — spend',
   description: 'Purchase orders raised from engagements and decided by approvals.',
   scope: 'event',
-  aggregates: ['PurchaseOrder'],
+  aggregates: ['PurchaseOrder', 'CardTransaction'],
   routes: (app) => mountPurchaseOrders(app),
   subscriptions: [
     raisePoWhenVendorEngaged,
@@ -22,6 +23,7 @@ export const definition: ServiceDefinition = {
     rejectPoWhenApprovalRejected,
     cancelPoWhenEngagementCancelled,
     amendPoWhenEngagementAmended,
+    importCardTransactionsWhenRampFetched,
   ],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
 };

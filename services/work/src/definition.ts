@@ -25,6 +25,10 @@ export function workDefinition(options: WorkOptions = {}): ServiceDefinition {
   const intervalMs = options.overdueCheckMs ?? Number(process.env.WORK_OVERDUE_CHECK_MS ?? 60_000);
   return {
     name: 'work',
+    description:
+      'Work items of an event, organization templates applied to new events, approver tasks and overdue flags.',
+    scope: 'event',
+    aggregates: ['WorkItem', 'WorkTemplate'],
     title: 'The Playbook — work',
     migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
     routes: (app) => {

@@ -1,3 +1,4 @@
+import { rulesIncluding } from '@playbook/testing/envelopes';
 import { resetConsumerGroup } from '@playbook/bus-kafka/replay';
 import { eventually } from '@playbook/testing/eventually';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,7 +61,10 @@ describe('organization templates', () => {
       causationId: messageId,
       scope: { orgId: 'org-work', clientId: 'client-1', eventId: 'event-a' },
       counts: { affected: 1, templateLines: 3, line: 1 },
-      rules: [{ name: 'work-template', parameters: { templateId, version: '1', due: '30 days before start' } }],
+      rules: rulesIncluding({
+        name: 'work-template',
+        parameters: { templateId, version: '1', due: '30 days before start' },
+      }),
     });
   });
 

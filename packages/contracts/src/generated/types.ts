@@ -1065,6 +1065,124 @@ export interface RegistrationSnapshotRecordedPayload {
   externalEventId?: string | null;
 }
 
+/** An admin disabled a connector: it fetches and delivers nothing until enabled again. */
+export interface ConnectorDisabledPayload {
+  /** The connector (the Kafka message key). */
+  system: string;
+  /** User id of the admin. */
+  disabledBy: string;
+  /** Why, when given. */
+  reason?: string | null;
+}
+
+/** An admin enabled a connector for the organization; its configuration (never its secrets) is recorded. */
+export interface ConnectorEnabledPayload {
+  /** The connector, e.g. ramp or slack (the Kafka message key). */
+  system: string;
+  /** Non-secret settings, e.g. baseUrl and alertChannel. */
+  configuration: Record<string, string>;
+  /** User id of the admin. */
+  enabledBy: string;
+}
+
+/** One window (or one part of a window too large for one message) of Ramp card transactions. */
+export interface RampTransactionsFetchedPayload {
+  /** Always transactions. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The transactions of this part. */
+  transactions: RampTransaction[];
+}
+
+/** One card transaction as Ramp gives it, normalized. */
+export interface RampTransaction {
+  /** Ramp transaction id. */
+  id: string;
+  /** Amount in minor units (Ramp gives major units; negative for a refund). */
+  amountMinor: number;
+  /** ISO 4217 currency (currency_code). */
+  currency: string;
+  /** user_transaction_time. */
+  transactedAt: number;
+  /** merchant_name. */
+  merchantName: string;
+  /** sk_category_name, when given. */
+  merchantCategory?: string | null;
+  /** card_holder.user_id. */
+  cardHolderId?: string | null;
+  /** card_holder first and last name. */
+  cardHolderName: string;
+  /** The card holder email, when the connector knows it. */
+  cardHolderEmail?: string | null;
+  /** The card holder memo. */
+  memo?: string | null;
+  /** Ramp state, e.g. CLEARED or PENDING. */
+  state: string;
+  /** Accounting field selections: field name to the selected value (e.g. Event, BOM line). */
+  tags: Record<string, string>;
+}
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface RampWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** A message was posted to Slack, once, for a fact of the Playbook. */
+export interface SlackMessageDeliveredPayload {
+  /** Our delivery id (the Kafka message key), derived from the causing message. */
+  deliveryId: string;
+  /** approval-dm, budget-alert or heads-up-alert. */
+  kind: string;
+  /** The Slack channel or DM conversation id. */
+  channel: string;
+  /** The Slack message timestamp (its id in the channel). */
+  ts: string;
+  /** The Playbook user a DM went to. */
+  recipientUserId?: string | null;
+  /** What it is about: an approval request or a budget id. */
+  subjectId: string;
+  /** The text posted. */
+  text: string;
+  /** True when a look-up found the message already posted (a retried delivery). */
+  reused: boolean;
+}
+
+/** A person or a schedule asked a connector to fetch one window of one dataset. */
+export interface SyncWindowRequestedPayload {
+  /** The request (the Kafka message key is the system). */
+  requestId: string;
+  /** The connector asked, e.g. ramp. */
+  system: string;
+  /** The dataset, e.g. transactions. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** User id, or the schedule name. */
+  requestedBy: string;
+}
+
 /** A card transaction (Ramp) was imported once, from a connector window; allocation to an event and a BOM line follows. */
 export interface CardTransactionImportedPayload {
   /** Aggregate id, derived from source + sourceTransactionId (the Kafka message key). */
@@ -1702,6 +1820,12 @@ export interface EventPayloads {
   'events.EventUpdated': EventUpdatedPayload;
   'events.NpsRecorded': NpsRecordedPayload;
   'events.RegistrationSnapshotRecorded': RegistrationSnapshotRecordedPayload;
+  'integrations.ConnectorDisabled': ConnectorDisabledPayload;
+  'integrations.ConnectorEnabled': ConnectorEnabledPayload;
+  'integrations.ramp.RampTransactionsFetched': RampTransactionsFetchedPayload;
+  'integrations.ramp.RampWindowFailed': RampWindowFailedPayload;
+  'integrations.slack.SlackMessageDelivered': SlackMessageDeliveredPayload;
+  'integrations.SyncWindowRequested': SyncWindowRequestedPayload;
   'spend.CardTransactionImported': CardTransactionImportedPayload;
   'spend.ExpenseReportImported': ExpenseReportImportedPayload;
   'spend.InvoiceMatched': InvoiceMatchedPayload;

@@ -100,3 +100,29 @@ export async function clientScope(db: Queryable, clientId: string): Promise<{ or
     select org_id from access_scope_nodes where id = ${clientId} and kind = 'client'`;
   return row ? { orgId: row.org_id } : null;
 }
+
+/**
+ * The active principals holding one of `roles` over a scope: at the organization, at the scope's
+ * client (an event's client from the scope tree) or at the event itself, sorted by id. For
+ * notifying the people who may act (Slack DMs to approvers), never for authorizing a request.
+ */
+export async function holdersOf(
+  db: Queryable,
+  roles: readonly Role[],
+  scope: { orgId: string; clientId?: string | null; eventId?: string | null },
+): Promise<string[]> {
+  const eventId = scope.eventId ?? null;
+  const rows = await db<{ principal_id: string }[]>`
+    with target as (
+      select coalesce((select client_id from access_scope_nodes
+                       where id = ${eventId}::text and kind = 'event' and org_id = ${scope.orgId}),
+                      ${scope.clientId ?? null}::text) as client_id)
+    select distinct g.principal_id from access_grants g, target t
+    where g.org_id = ${scope.orgId} and g.role = any(${roles as Role[]})
+      and not exists (select 1 from access_principals p where p.principal_id = g.principal_id and p.deactivated_at is not null)
+      and ((g.client_id is null and g.event_id is null)
+        or (g.event_id is null and g.client_id = t.client_id)
+        or (${eventId}::text is not null and g.event_id = ${eventId}::text))
+    order by g.principal_id`;
+  return rows.map((r) => r.principal_id);
+}

@@ -96,10 +96,11 @@ export async function command<T, S extends ContentfulStatusCode>(
             flow.traceHeaders ? extractContext(flow.traceHeaders) : context.active(),
           )
         : context.active();
-      const result = await context.with(flowContext, () =>
-        fn({ tx, publisher: c.var.uow.publisher(tx, cause), cause }),
-      );
+      // The command's events are written together, in one statement, before the transaction commits.
+      const outbox = c.var.uow.deferredPublisher(tx, cause);
+      const result = await context.with(flowContext, () => fn({ tx, publisher: outbox.publisher, cause }));
       if (result.status >= 400) throw new Rollback(result as CommandResult<unknown>);
+      await outbox.flush();
       const stored = {
         status: result.status,
         headers: result.headers ?? {},

@@ -31,7 +31,7 @@ export function buildApp(deps: AppDependencies, mountRoutes: (app: App) => void)
     defaultHook: (result, c) => (result.success ? undefined : validationProblem(c, result.error, result.target)),
   });
   app.use('*', observability(deps.service, deps.log));
-  mountHealth(app, deps.readiness);
+  mountHealth(app, deps.service, deps.readiness);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,3 +1,4 @@
+import { moduleMetrics } from '@playbook/telemetry/module-metrics';
 import { metricsRegistry } from '@playbook/telemetry/metrics';
 import type { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
@@ -10,7 +11,7 @@ export interface ReadinessChecks {
 }
 
 /** Liveness says the process answers; readiness says its database and Kafka answer too. */
-export function mountHealth(app: Hono<AppEnv>, checks: ReadinessChecks): void {
+export function mountHealth(app: Hono<AppEnv>, service: string, checks: ReadinessChecks): void {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     const results: Record<string, string> = {};
@@ -32,8 +33,9 @@ export function mountHealth(app: Hono<AppEnv>, checks: ReadinessChecks): void {
       });
     return c.json({ status: 'ready', checks: results });
   });
+  // This module's series only: in a modulith every module has its own port and its own scrape target.
   app.get('/metrics', async (c) =>
-    c.body(await metricsRegistry.metrics(), 200, { 'content-type': metricsRegistry.contentType }),
+    c.body(await moduleMetrics(service), 200, { 'content-type': metricsRegistry.contentType }),
   );
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CORRELATION_HEADER, normalizeCorrelationId, withCorrelationId } from '@playbook/telemetry/correlation';
 import { metered } from '@playbook/telemetry/cost-meter';
+import { runAsModule } from '@playbook/telemetry/module-scope';
 import type { Logger } from '@playbook/telemetry/logger';
 import { httpRequestDuration } from '@playbook/telemetry/metrics';
 import { tracer } from '@playbook/telemetry/tracing';
@@ -14,8 +15,19 @@ import type { AppEnv } from './app-env.ts';
  * correlation id (from X-Correlation-Id, or new) in baggage, on the span, in every log line and
  * echoed in the response, plus the request log line and latency metric.
  */
+const UNOBSERVED = new Set(['/metrics', '/healthz', '/readyz']);
+
+/** Probes and scrapes: no span, no log line, no latency series; the correlation id is still echoed. */
+async function quietly(c: Parameters<MiddlewareHandler<AppEnv>>[0], next: () => Promise<void>) {
+  await next();
+  c.header('X-Correlation-Id', normalizeCorrelationId(c.req.header(CORRELATION_HEADER)));
+}
+
 export function observability(service: string, log: Logger): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return (c, next) =>
+    // Scrapes and probes every few seconds would bury the requests people make, in traces and logs.
+    UNOBSERVED.has(c.req.path) ? quietly(c, next) : runAsModule(service, () => observe(c, next));
+  async function observe(c: Parameters<MiddlewareHandler<AppEnv>>[0], next: () => Promise<void>) {
     const started = performance.now();
     const headers = Object.fromEntries(c.req.raw.headers);
     const parent = propagation.extract(context.active(), headers);
@@ -23,7 +35,12 @@ export function observability(service: string, log: Logger): MiddlewareHandler<A
       `${c.req.method} ${c.req.path}`,
       {
         kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path, 'service.module': service },
+        attributes: {
+          'http.request.method': c.req.method,
+          'url.path': c.req.path,
+          'service.module': service,
+          'service.name': service,
+        },
       },
       parent,
     );
@@ -51,5 +68,5 @@ export function observability(service: string, log: Logger): MiddlewareHandler<A
     context.with(active, () =>
       log.info({ method: c.req.method, path: c.req.path, route, status, ms: Math.round(seconds * 1000) }, 'request'),
     );
-  };
+  }
 }

@@ -1,3 +1,4 @@
+import { type PeriodicWorker, periodic } from '@playbook/service-kit/periodic-worker';
 import type { Service, WorkerContext } from '@playbook/service-kit/service';
 import { escalateNextOverdue } from '../approvals/escalation.commands.ts';
 
@@ -17,48 +18,12 @@ export async function escalateDue(context: WorkerContext, now: number): Promise<
   return escalated;
 }
 
-export interface Escalator {
-  /** One pass now (tests, or a manual nudge). */
-  runOnce(): Promise<string[]>;
-  stop(): Promise<void>;
-}
-
 /**
  * The escalation scheduler: checks every `intervalMs` (env APPROVALS_ESCALATION_CHECK_MS). The
  * approvals definition runs it as a kit worker (started after the bus, stopped before it); tests
  * may also start one on a running service.
  */
-export function startEscalator(
+export const startEscalator = (
   target: Service | WorkerContext,
   options: { intervalMs: number; now?: () => number },
-): Escalator {
-  const now = options.now ?? Date.now;
-  const context: WorkerContext =
-    'bus' in target ? { sql: target.sql(), uow: target.bus().uow, log: target.log } : target;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const runOnce = () => {
-    const run = escalateDue(context, now());
-    running = run.catch(() => {});
-    return run;
-  };
-  const tick = async () => {
-    try {
-      const ids = await runOnce();
-      if (ids.length > 0) context.log.info({ escalated: ids.length }, 'approvals escalated');
-    } catch (error) {
-      context.log.error({ err: error }, 'escalation pass failed');
-    }
-    if (!stopped) timer = setTimeout(tick, options.intervalMs);
-  };
-  timer = setTimeout(tick, options.intervalMs);
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
+): PeriodicWorker => periodic(target, { name: 'escalate-overdue-approvals', pass: escalateDue, ...options });

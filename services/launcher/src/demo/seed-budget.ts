@@ -12,7 +12,12 @@ interface BudgetSeed {
  * The demo event's budget: five BOM lines a producer would plan for a three-day summit. The LED wall
  * line is Acme AV's led-wall for 3 days, so the demo engagement (which names it) commits against it.
  */
-export async function seedBudget({ url, eventId, as, vendors }: BudgetSeed): Promise<{ ledWallLineId: string }> {
+export async function seedBudget({
+  url,
+  eventId,
+  as,
+  vendors,
+}: BudgetSeed): Promise<{ ledWallLineId: string; cateringLineId: string }> {
   await call(`${url}/events/${eventId}/budget`, { ...as('budget'), body: { currency: 'USD' } });
   const line = (key: string, body: object) =>
     call<{ lineId: string }>(`${url}/events/${eventId}/budget/lines`, {
@@ -34,7 +39,7 @@ export async function seedBudget({ url, eventId, as, vendors }: BudgetSeed): Pro
     unitCostMinor: 95_000,
     vendorId: vendors.acmeAv,
   });
-  await line('catering-lunch', {
+  const catering = await line('catering-lunch', {
     category: 'catering',
     description: 'Lunch for 400 attendees × 3 days',
     quantity: 1_200,
@@ -55,5 +60,5 @@ export async function seedBudget({ url, eventId, as, vendors }: BudgetSeed): Pro
     quantity: 1,
     unitCostMinor: 850_000,
   });
-  return { ledWallLineId: ledWall.lineId };
+  return { ledWallLineId: ledWall.lineId, cateringLineId: catering.lineId };
 }

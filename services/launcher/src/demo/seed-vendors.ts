@@ -3,13 +3,14 @@ import { call } from './client.ts';
 /**
  * The vendors part of a producer's day (issue 7), seeded through the HTTP API with fixed
  * Idempotency-Keys: catering engaged against a BOM line and then amended (its pending PO follows the
- * new amount), and a lighting engagement delivered and rated. Not wired yet: the lead adds one line
- * to seedDemo (after the modules caught up with the event) and the returned ids to Demo.
+ * new amount), and a lighting engagement delivered and rated.
  */
 export interface VendorsDemoInput {
   vendorsUrl: string;
   eventId: string;
   vendors: { acmeAv: string; brightCatering: string };
+  /** The budget's catering line, which the catering engagement is for. */
+  cateringLineId: string;
   /** Pat, the event's producer, and Alex, the admin (who rates too, as a second producer would). */
   tokens: { pat: string; alex: string };
 }
@@ -19,7 +20,13 @@ export interface VendorsDemo {
   lightingEngagementId: string;
 }
 
-export async function seedVendors({ vendorsUrl, eventId, vendors, tokens }: VendorsDemoInput): Promise<VendorsDemo> {
+export async function seedVendors({
+  vendorsUrl,
+  eventId,
+  vendors,
+  cateringLineId,
+  tokens,
+}: VendorsDemoInput): Promise<VendorsDemo> {
   const as = (token: string, key: string) => ({ token, idempotencyKey: `demo-seed:vendors:${key}` });
   const catering = await call<{ engagementId: string }>(`${vendorsUrl}/engagements`, {
     ...as(tokens.pat, 'engage-catering'),
@@ -31,7 +38,7 @@ export async function seedVendors({ vendorsUrl, eventId, vendors, tokens }: Vend
       quantity: 250,
       startsOn: '2027-03-10',
       endsOn: '2027-03-12',
-      bomLineId: 'bom-catering-lunch',
+      bomLineId: cateringLineId,
       notes: 'Three lunches, vegetarian option',
     },
   });

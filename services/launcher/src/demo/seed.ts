@@ -10,6 +10,7 @@ import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
 import { seedAssets } from './seed-assets.ts';
+import { seedVendors, type VendorsDemo } from './seed-vendors.ts';
 import { seedWorkTemplates } from './seed-work.ts';
 
 /** The demo organization: an event agency, one client, one event, four people, two vendors. */
@@ -28,7 +29,8 @@ export interface Demo {
   clientId: string;
   eventId: string;
   vendors: { acmeAv: string; brightCatering: string };
-  budget: { ledWallLineId: string };
+  budget: { ledWallLineId: string; cateringLineId: string };
+  engagements: VendorsDemo;
   contracts: { acmeMsa: string };
   work: { templateId: string };
   assets: { assetId: string; brandKitId: string };
@@ -127,6 +129,15 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     clientId: client.clientId,
     vendorId: acmeAv,
   });
+  // Engaging needs vendors to know the event and Pat's grant: both arrive through Kafka.
+  await untilEveryModuleCaughtUp(bus);
+  const engagements = await seedVendors({
+    vendorsUrl: url('vendors'),
+    eventId: event.eventId,
+    vendors: { acmeAv, brightCatering },
+    cateringLineId: budget.cateringLineId,
+    tokens: { pat: pat.token, alex },
+  });
   const assets = await seedAssets(
     url('assets'),
     as,
@@ -147,6 +158,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     eventId: event.eventId,
     vendors: { acmeAv, brightCatering },
     budget,
+    engagements,
     contracts: { acmeMsa },
     work,
     assets,

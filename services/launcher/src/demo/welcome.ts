@@ -1,4 +1,6 @@
 import { MODULES, type ModuleName } from '../modules.ts';
+import { demoTraceparent, observabilityLines } from './observability-links.ts';
+import { vendorsWelcome } from './seed-vendors.ts';
 import type { Demo } from './seed.ts';
 
 /** What `npm start --demo` prints: who is who, and the three calls of the engage → approve → audit flow. */
@@ -30,14 +32,15 @@ People (tokens valid 24 h):
 
 1. Pat engages Acme AV for an LED wall, 3 days (12,600.00 USD, above a producer's own threshold):
   curl -s -X POST ${url('vendors')}/engagements -H "authorization: Bearer $PAT" -H 'content-type: application/json' \\
-       -H 'idempotency-key: demo-engagement-1' -H 'x-correlation-id: demo-flow-1' -d '${engagement}'
+       -H 'idempotency-key: demo-engagement-1' -H 'x-correlation-id: demo-flow-1' -H 'traceparent: ${demoTraceparent}' -d '${engagement}'
    Spend raises the purchase order:   curl -s "${url('spend')}/purchase-orders?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
    Contracts drafts its SOW, under the Acme MSA (Pat names the signatories and sends it for the internal sign-off):
   curl -s "${url('contracts')}/contracts?eventId=${demo.eventId}&kind=SOW" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('contracts')}/contracts/<contractId>/send -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"signatories":["pm@acme-av.example"]}'
 2. Fran sees the approval waiting for finance and grants it (use the approvalRequestId from the list):
   curl -s ${url('approvals')}/approvals/pending -H "authorization: Bearer $FRAN"
-  curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' -d '{"comment":"Within budget"}'
+  curl -s -X POST ${url('approvals')}/approvals/<approvalRequestId>/grant -H "authorization: Bearer $FRAN" -H 'content-type: application/json' \\
+       -H 'x-correlation-id: demo-flow-1' -H 'traceparent: ${demoTraceparent}' -d '{"comment":"Within budget"}'
    Watch the budget move: the LED wall line commits 12,600.00 once Fran grants (planned / committed / actual):
   curl -s ${url('budget')}/events/${demo.eventId}/budget -H "authorization: Bearer $PAT"
    Revise a line by more than 2,500.00 and BomLineRevised asks for a sign-off; lock the plan when it is final:
@@ -50,10 +53,15 @@ People (tokens valid 24 h):
 5. The client's brand kit, and the title slide in two versions; Pat approves version 2:
   curl -s "${url('assets')}/brand-kits?clientId=${demo.clientId}" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('assets')}/assets/${demo.assets.assetId}/approve -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"version":2}'
-6. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
+6. Catering was engaged against its BOM line for 250 lunches and amended to 300 (its pending PO followed); change it again,
+   or call it off — its PO is cancelled, its approval withdrawn and the budget un-commits:
+${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
+7. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
   curl -s "${url('ai')}/heads-ups?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
   curl -s -X POST ${url('ai')}/heads-ups/<headsUpId>/push-back -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"reason":"Premium menu agreed with the client"}'
   curl -s -X POST ${url('ai')}/runs -H "authorization: Bearer $ALEX" -H 'content-type: application/json' -d '{"subjectType":"vendor","subjectId":"${demo.vendors.acmeAv}"}'
+
+${observabilityLines()}
 
 Stop with Ctrl-C (the infrastructure keeps running: npm run infra -- down).
 `);

@@ -5,6 +5,7 @@ import { connect, identifier, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
 import type { InfraEnv } from '@playbook/testing/infra';
+import { ensureTopics } from '@playbook/bus-kafka/topics';
 import type { Admin, Kafka } from 'kafkajs';
 import postgres from 'postgres';
 import type { Cleanup } from './cleanup.ts';
@@ -56,10 +57,7 @@ export async function freshTopics(
 ): Promise<void> {
   await withAdmin(kafka, async (admin) => {
     deleteTopicsOnCleanup(kafka, prefix, cleanup);
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: partitions })),
-    });
+    await ensureTopics(admin, topics, { numPartitions: partitions });
   });
 }
 

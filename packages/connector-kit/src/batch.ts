@@ -1,0 +1,87 @@
+import type { Actor, Cause, EventInput, EventPayloads, EventType, Scope } from '@playbook/bus/envelope';
+import type { UnitOfWork } from '@playbook/bus/handler';
+import { diagnosticsOf, type Meter } from './meter.ts';
+import { DEFAULT_MAX_PART_BYTES, splitIntoParts, type Window, windowMessageId } from './window.ts';
+
+export interface WindowBatch<R, T extends EventType> {
+  system: string;
+  dataset: string;
+  window: Window;
+  type: T;
+  scope: Scope;
+  /** What the connector read (all pages) and what it kept; skipped = fetched − accepted. */
+  fetched: number;
+  records: readonly R[];
+  /** Filters applied besides the window, e.g. `{ state: 'CLEARED' }`. */
+  filters?: Record<string, string>;
+  meter: Meter;
+  /** The flow it belongs to and what asked for it (a SyncWindowRequested). */
+  correlationId: string;
+  causationId: string | null;
+  actor: Actor;
+  maxPartBytes?: number;
+  /** The payload of one part. */
+  payload: (records: R[], part: number, parts: number) => EventPayloads[T];
+}
+
+/** Ids per window (and part): the same window fetched again publishes the same message ids. */
+export function windowCause(
+  b: Pick<WindowBatch<unknown, EventType>, 'system' | 'dataset' | 'window' | 'correlationId' | 'causationId' | 'actor'>,
+  parts: number,
+): Cause {
+  return {
+    correlationId: b.correlationId,
+    causationId: b.causationId,
+    actor: b.actor,
+    messageIdFor: (_type, index) => windowMessageId(b.system, b.dataset, b.window, index + 1, parts),
+  };
+}
+
+/**
+ * Publishes one window as one batch envelope, or as several parts when one message would exceed
+ * the broker's limit, in the caller's transaction (the outbox). Every part carries the window's
+ * counts (fetched, accepted, skipped, and the part's own records), its rules (window, filters) and
+ * the cost of fetching it (diagnostics from the meter). Returns the published message ids.
+ */
+export async function publishWindow<Tx, R, T extends EventType>(
+  uow: UnitOfWork<Tx>,
+  tx: Tx,
+  b: WindowBatch<R, T>,
+): Promise<string[]> {
+  const parts = splitIntoParts(b.records, b.maxPartBytes ?? DEFAULT_MAX_PART_BYTES);
+  const publisher = uow.publisher(tx, windowCause(b, parts.length));
+  const diagnostics = diagnosticsOf(b.meter);
+  const rules = [
+    {
+      name: `${b.system}.window`,
+      parameters: {
+        dataset: b.dataset,
+        from: new Date(b.window.from).toISOString(),
+        to: new Date(b.window.to).toISOString(),
+      },
+    },
+    ...(b.filters ? [{ name: `${b.system}.filters`, parameters: b.filters }] : []),
+  ];
+  const ids: string[] = [];
+  for (const [i, records] of parts.entries()) {
+    const input: EventInput<T> = {
+      type: b.type,
+      key: `${b.system}:${b.dataset}`,
+      scope: b.scope,
+      actor: b.actor,
+      counts: {
+        fetched: b.fetched,
+        accepted: b.records.length,
+        skipped: b.fetched - b.records.length,
+        part: i + 1,
+        parts: parts.length,
+        inPart: records.length,
+      },
+      rules,
+      diagnostics,
+      payload: b.payload(records, i + 1, parts.length),
+    };
+    ids.push((await publisher.publish(input)).messageId);
+  }
+  return ids;
+}

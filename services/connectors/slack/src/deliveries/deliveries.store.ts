@@ -1,0 +1,6 @@
+import type { Queryable } from '@playbook/db/client';
+
+export async function recordDelivery(db: Queryable, d: { deliveryId: string; channel: string; ts: string }) {
+  await db`insert into slack_deliveries (delivery_id, channel, ts) values (${d.deliveryId}, ${d.channel}, ${d.ts})
+           on conflict do nothing`;
+}

@@ -1,0 +1,107 @@
+import type { EnvelopeOf } from '@playbook/bus/envelope';
+import type { Publisher } from '@playbook/bus/handler';
+import type { Tx } from '@playbook/db/client';
+import { eventScope } from '@playbook/service-kit/access';
+import { allocationIdFor, allocationTarget, cardTransactionIdFor } from '../domain/card-allocation.ts';
+import { insertNewCardTransactions, type NewCardTransaction } from './card-transactions.store.ts';
+
+const SOURCE = 'ramp';
+
+/**
+ * Imports a Ramp batch: each transaction once (`CardTransactionImported`), then allocated by the tag
+ * rules to an event the scope tree knows (`SpendAllocated`, budget counts it as actual). Duplicates
+ * within the batch, re-fetched and overlapping windows insert nothing and publish nothing; a charge
+ * naming no known event stays unallocated (imported, and counted as skipped in its envelope rules).
+ */
+export async function importRampBatch(
+  tx: Tx,
+  publisher: Publisher,
+  e: EnvelopeOf<'integrations.ramp.RampTransactionsFetched'>,
+): Promise<{ imported: number; allocated: number }> {
+  const p = e.payload;
+  const orgId = e.scope.orgId;
+  const events = new Map<string, { clientId: string } | null>();
+  const rows: (NewCardTransaction & { t: (typeof p.transactions)[number] })[] = [];
+  for (const t of p.transactions) {
+    const target = allocationTarget(t);
+    let clientId: string | null = null;
+    if (target.eventId) {
+      if (!events.has(target.eventId)) {
+        const scope = await eventScope(tx, target.eventId);
+        events.set(target.eventId, scope && scope.orgId === orgId ? { clientId: scope.clientId } : null);
+      }
+      clientId = events.get(target.eventId)?.clientId ?? null;
+    }
+    const known = clientId !== null;
+    rows.push({
+      t,
+      cardTransactionId: cardTransactionIdFor(SOURCE, t.id),
+      source: SOURCE,
+      sourceTransactionId: t.id,
+      orgId,
+      amountMinor: t.amountMinor,
+      currency: t.currency,
+      merchantName: t.merchantName,
+      transactedAt: new Date(t.transactedAt),
+      eventId: known ? target.eventId : null,
+      clientId,
+      bomLineId: known ? target.bomLineId : null,
+      allocationRule: known ? target.rule : target.eventId ? 'unknown-event' : 'none',
+    });
+  }
+  const unique = [...new Map(rows.map((r) => [r.cardTransactionId, r])).values()];
+  const inserted = await insertNewCardTransactions(tx, unique);
+  let allocated = 0;
+  const window = { from: new Date(p.windowFrom).toISOString(), to: new Date(p.windowTo).toISOString() };
+  for (const r of unique.filter((x) => inserted.has(x.cardTransactionId))) {
+    const scope = { orgId, clientId: r.clientId, eventId: r.eventId };
+    await publisher.publish({
+      type: 'spend.CardTransactionImported',
+      key: r.cardTransactionId,
+      scope,
+      rules: [
+        { name: 'spend.card-import', parameters: { source: SOURCE, windowFrom: window.from, windowTo: window.to } },
+      ],
+      payload: {
+        cardTransactionId: r.cardTransactionId,
+        source: SOURCE,
+        sourceTransactionId: r.t.id,
+        cardHolderName: r.t.cardHolderName,
+        merchantName: r.t.merchantName,
+        amountMinor: r.t.amountMinor,
+        currency: r.t.currency,
+        transactedAt: r.t.transactedAt,
+        windowFrom: p.windowFrom,
+        windowTo: p.windowTo,
+        cardHolderId: r.t.cardHolderId ?? null,
+        cardHolderEmail: r.t.cardHolderEmail ?? null,
+        merchantCategory: r.t.merchantCategory ?? null,
+        memo: r.t.memo ?? null,
+        eventTag: r.t.tags.Event ?? null,
+      },
+    });
+    if (!r.eventId || !r.clientId) continue;
+    allocated++;
+    await publisher.publish({
+      type: 'spend.SpendAllocated',
+      key: allocationIdFor(r.cardTransactionId),
+      scope,
+      rules: [
+        { name: 'spend.tag-rules', parameters: { rule: r.allocationRule, bomLine: r.bomLineId ?? 'unassigned' } },
+      ],
+      payload: {
+        allocationId: allocationIdFor(r.cardTransactionId),
+        source: 'card',
+        sourceId: r.t.id,
+        eventId: r.eventId,
+        clientId: r.clientId,
+        bomLineId: r.bomLineId,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        allocatedAt: e.occurredAt,
+        description: `${r.t.merchantName} (${r.t.cardHolderName})`,
+      },
+    });
+  }
+  return { imported: inserted.size, allocated };
+}

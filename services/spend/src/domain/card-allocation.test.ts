@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { allocationIdFor, allocationTarget, cardTransactionIdFor } from './card-allocation.ts';
+
+describe('allocationTarget', () => {
+  it('takes the event and BOM line from the tags first', () => {
+    expect(allocationTarget({ tags: { Event: 'event-a', 'BOM line': 'line-1' }, memo: '#event:event-b' })).toEqual({
+      eventId: 'event-a',
+      bomLineId: 'line-1',
+      rule: 'event-tag',
+    });
+  });
+  it('falls back to #event: and #bom: in the memo, and leaves an untagged charge unallocated', () => {
+    expect(allocationTarget({ tags: {}, memo: 'cab to venue #event:event-b #bom:line-9' })).toEqual({
+      eventId: 'event-b',
+      bomLineId: 'line-9',
+      rule: 'memo',
+    });
+    expect(allocationTarget({ tags: {}, memo: 'lunch' })).toEqual({ eventId: null, bomLineId: null, rule: 'none' });
+  });
+  it('derives stable ids per source transaction', () => {
+    expect(cardTransactionIdFor('ramp', 't-1')).toBe(cardTransactionIdFor('ramp', 't-1'));
+    expect(cardTransactionIdFor('ramp', 't-1')).not.toBe(cardTransactionIdFor('ramp', 't-2'));
+    expect(allocationIdFor('x')).not.toBe(allocationIdFor('y'));
+  });
+});
