@@ -310,6 +310,62 @@ describe('runs', () => {
     expect(insight!.subject_id).toBe('ven-1');
   });
 
+  it('answers an ask about an event: its engagements cited, those above the card flagged (not twice)', async () => {
+    const events = await world.start({ name: 'events' });
+    await publish(events, {
+      type: 'events.EventCreated',
+      key: EVENT,
+      scope,
+      payload: {
+        eventId: EVENT,
+        clientId: CLIENT,
+        name: 'Summit',
+        startsOn: '2026-09-14',
+        endsOn: '2026-09-16',
+        timezone: 'UTC',
+        status: 'planning',
+      },
+    });
+    const run = await eventually(
+      async () => {
+        const res = await call(
+          ai,
+          tokens.pat!,
+          'POST',
+          '/runs',
+          { subjectType: 'event', subjectId: EVENT },
+          { 'idempotency-key': `ask-${randomUUID()}` },
+        );
+        expect(res.status).toBe(201);
+        return json(res);
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(run).toMatchObject({ status: 'completed', task: 'ask-event', eventId: EVENT, clientId: CLIENT });
+    expect(run.toolCalls[0]).toMatchObject({ tool: 'get_event', arguments: { eventId: EVENT } });
+    expect(run.output.citations.length).toBeGreaterThan(5);
+    expect(run.output.headsUps.map((h: { rule: string }) => h.rule)).toContain('rate-above-rate-card');
+    const [completed] = await ai.sql()<
+      { payload: any }[]
+    >`select payload from outbox where type = 'ai.AiRunCompleted' and key = ${run.runId}`;
+    expect(completed!.payload.payload.headsUpIds).toEqual([]);
+  });
+
+  it('answers an ask about a client with its relationship intelligence, readable at the client, not from one event', async () => {
+    const res = await call(ai, tokens.fran!, 'POST', '/runs', { subjectType: 'client', subjectId: CLIENT });
+    expect(res.status).toBe(201);
+    const run = await json(res);
+    expect(run.output.insight.figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ recordType: 'client-summary', recordId: `client:${CLIENT}`, field: 'engagements' }),
+      ]),
+    );
+    const list = async (who: string) =>
+      (await json(await call(ai, tokens[who]!, 'GET', `/insights?subjectType=client&subjectId=${CLIENT}`))).items;
+    expect(await list('fran')).toEqual([expect.objectContaining({ runId: run.runId, clientId: CLIENT })]);
+    expect(await list('vic')).toEqual([]); // a grant at one event does not show the client's records
+  });
+
   it('refuses an ask about a vendor to a producer without an organization grant, and 404s an unknown event', async () => {
     expect((await call(ai, tokens.pat!, 'POST', '/runs', { subjectType: 'vendor', subjectId: 'ven-1' })).status).toBe(
       403,

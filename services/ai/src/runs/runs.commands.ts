@@ -20,6 +20,16 @@ export interface RunContext {
   trigger: { kind: 'event' | 'request'; ref: string };
 }
 
+/** Past this size a tool result travels as a reference to the run's record (GET /runs/{runId}), not inline. */
+export const INLINE_RESULT_LIMIT = 64_000;
+
+function carried(result: unknown, runId: string, callId: string): string {
+  const json = JSON.stringify(result);
+  if (json.length <= INLINE_RESULT_LIMIT) return json;
+  const records = (result as { records?: unknown[] }).records?.length ?? null;
+  return JSON.stringify({ ref: `/runs/${runId}#${callId}`, records, chars: json.length });
+}
+
 export const aiActor = (runId: string, provider: Provider): Actor => ({
   kind: 'ai',
   id: runId,
@@ -104,7 +114,7 @@ export async function executeRun(
         callId: c.callId,
         tool: c.tool,
         argumentsJson: JSON.stringify(c.arguments ?? null),
-        resultJson: JSON.stringify(c.result),
+        resultJson: carried(c.result, ctx.runId, c.callId),
         ok: c.ok,
       })),
       outputJson: output ? JSON.stringify(output) : null,
