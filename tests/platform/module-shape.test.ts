@@ -6,7 +6,8 @@ import { readSource, sourceFiles } from '../support/source-files.ts';
 
 /** A postgres.js tagged template (`sql`…``, `tx<Row[]>`…``, `db`…``) or a raw `.unsafe(` query. */
 const SQL = /\b(?:sql|tx|db)(?:<[^`;]*?>)?`|\.unsafe\(/;
-const ACCESS_TABLE = /\baccess_[a-z_]+/;
+// The kit's tables (packages/service-kit/migrations): an OAuth `access_token` field is not one of them.
+const ACCESS_TABLE = /\baccess_(grants|principals|scope_nodes)\b/;
 
 const moduleFiles = sourceFiles(['services']).filter((f) => /^services\/(?:connectors\/)?[^/]+\/src\//.test(f));
 

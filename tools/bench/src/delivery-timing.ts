@@ -37,6 +37,7 @@ export function deliveryTiming(recorder: Recorder) {
       return result;
     },
     publisher: (tx, cause) => inner.publisher(tx, cause),
+    deferredPublisher: (tx, cause) => inner.deferredPublisher(tx, cause),
   });
   return { subscription, wrap };
 }

@@ -31,7 +31,7 @@ export function slackSandbox(o: { token?: string; users?: Record<string, string>
     await next();
   });
   const body = async (c: { req: { json: () => Promise<unknown> } }) =>
-    (await c.req.json().catch(() => ({}))) as Record<string, any>;
+    (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
 
   app.get('/api/users.lookupByEmail', (c) => {
     const id = users.get(c.req.query('email') ?? '');
@@ -52,7 +52,7 @@ export function slackSandbox(o: { token?: string; users?: Record<string, string>
       channel: String(b.channel),
       ts: `${++clock}.000100`,
       text: String(b.text),
-      metadata: b.metadata,
+      metadata: b.metadata as SandboxMessage['metadata'],
     };
     messages.push(message);
     return c.json({ ok: true, channel: message.channel, ts: message.ts, message: { text: message.text } });
