@@ -2,11 +2,26 @@ import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { projectRecords } from './consumers/project-records.consumer.ts';
-import * as engagements from './consumers/review-engagements.consumer.ts';
+import {
+  reviewEngagementWhenEngagementAmended,
+  reviewEngagementWhenVendorEngaged,
+  reviewPosWhenEngagementCancelled,
+} from './consumers/review-engagements.consumer.ts';
 import { projectPlans } from './consumers/project-plans.consumer.ts';
 import { projectWork } from './consumers/project-work.consumer.ts';
-import * as plans from './consumers/review-plans.consumer.ts';
-import * as spend from './consumers/review-spend.consumer.ts';
+import {
+  reviewBudgetWhenSpendRecorded,
+  reviewBudgetWhenThresholdCrossed,
+  reviewContractsWhenEventUpdated,
+  reviewContractWhenAmended,
+  reviewContractWhenDrafted,
+  reviewContractWhenExpiring,
+} from './consumers/review-plans.consumer.ts';
+import {
+  reviewChargeWhenCardTransactionImported,
+  reviewPoWhenPoApproved,
+  reviewPoWhenPoRaised,
+} from './consumers/review-spend.consumer.ts';
 import { type Provider, rulesProvider } from './domain/rules-provider.ts';
 import { parseEnv } from '@playbook/service-kit/env';
 import { type AiOwnEnv, aiOwnEnv } from './env.ts';
@@ -67,9 +82,18 @@ export function aiDefinition(
       ...projectRecords,
       ...projectPlans,
       ...projectWork,
-      ...Object.values(engagements),
-      ...Object.values(spend),
-      ...Object.values(plans),
+      reviewEngagementWhenVendorEngaged,
+      reviewEngagementWhenEngagementAmended,
+      reviewPosWhenEngagementCancelled,
+      reviewPoWhenPoRaised,
+      reviewPoWhenPoApproved,
+      reviewChargeWhenCardTransactionImported,
+      reviewBudgetWhenSpendRecorded,
+      reviewBudgetWhenThresholdCrossed,
+      reviewContractWhenDrafted,
+      reviewContractWhenAmended,
+      reviewContractWhenExpiring,
+      reviewContractsWhenEventUpdated,
     ],
     workers: readiness ? [(context) => startReadinessSweep(context, readiness)] : [],
     migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
