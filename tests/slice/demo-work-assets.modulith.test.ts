@@ -13,8 +13,10 @@ describe('the demo’s work and assets, seeded through the HTTP API', () => {
     const { demo, url } = slice;
     const items = await eventually(async () => {
       const page = await http(`${url('work')}/work-items?eventId=${demo.eventId}&limit=100`, demo.users.pat.token);
-      expect(page.body.items).toHaveLength(7);
-      return page.body.items as { title: string; dueOn: string; templateId: string; timezone: string }[];
+      // The template's seven, beside the approver tasks of the engagements the demo made.
+      const fromTemplate = (page.body.items as { templateId: string | null }[]).filter((i) => i.templateId !== null);
+      expect(fromTemplate).toHaveLength(7);
+      return fromTemplate as { title: string; dueOn: string; templateId: string; timezone: string }[];
     });
     expect(items.every((i) => i.templateId === demo.work.templateId && i.timezone === 'America/Chicago')).toBe(true);
     expect(items.map((i) => i.dueOn)).toContain('2027-01-09'); // 60 days before 2027-03-10

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
-import { engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
 let slice: Slice;
@@ -51,6 +51,11 @@ describe('engage a vendor → PO → approval → audit, six services in one pro
       [purchaseOrderId],
     );
     expect(pos[0]!.n).toBe(1);
+  });
+
+  it('undoes it: cancelling the approved engagement cancels the PO and releases the budget, once', async () => {
+    const ids = await engageApproveAndAudit(slice, 'flow-modulith-cancel');
+    await cancelAndRelease(slice, ids);
   });
 
   it('flags the demo engagement above the rate card; the producer pushes back; activity tells it', async () => {

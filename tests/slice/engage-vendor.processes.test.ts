@@ -3,7 +3,7 @@ import { eventually } from '@playbook/testing/eventually';
 import { startOtlpReceiver } from '../support/otlp-receiver.ts';
 import { startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
-import { engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
 
 const OTLP_PRODUCER = 4;
 const OTLP_CONSUMER = 5;
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 it('runs the same flow with every module in its own process, one trace across all of them', async () => {
   const traceId = '5b8efff798038103d269b633813fc60c';
-  await engageApproveAndAudit(slice, 'flow-processes-1', `00-${traceId}-eee19b7ec3c1b174-01`);
+  const ids = await engageApproveAndAudit(slice, 'flow-processes-1', `00-${traceId}-eee19b7ec3c1b174-01`);
 
   const flow = await eventually(
     () => {
@@ -42,6 +42,7 @@ it('runs the same flow with every module in its own process, one trace across al
   expect(new Set(flow.map((s) => s.traceId))).toEqual(new Set([traceId]));
   const services = new Set(flow.map((s) => s.service));
   for (const module of ['vendors', 'spend', 'approvals', 'activity']) expect(services).toContain(module);
+  await cancelAndRelease(slice, ids);
 });
 
 it('flags the demo engagement above the rate card in its own process; the producer pushes back; activity tells it', async () => {

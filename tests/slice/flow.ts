@@ -183,3 +183,39 @@ export function expectEveryEnvelopeAccountsForItself(story: Accounted[]) {
     expect(entry.diagnostics?.dbRoundTrips ?? 0, `${entry.type} dbRoundTrips`).toBeGreaterThan(0);
   }
 }
+
+/**
+ * Flow 1 undone: Pat calls off the approved engagement → spend cancels its PO → budget releases
+ * the commitment (committed back to what it was) → activity tells it under the cancel's correlation id.
+ */
+export async function cancelAndRelease(slice: Slice, ids: { engagementId: string; purchaseOrderId: string }) {
+  const { demo, url } = slice;
+  const { pat, alex } = demo.users;
+  const committed = async () =>
+    (await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token)).body.totals.committedMinor as number;
+  const before = await committed();
+  const correlationId = `cancel-${ids.engagementId}`;
+  const cancelled = await http(`${url('vendors')}/engagements/${ids.engagementId}/cancel`, pat.token, {
+    body: { reason: 'Client moved the stage build in-house' },
+    correlationId,
+  });
+  expect(cancelled.status).toBe(200);
+  await eventually(async () => {
+    const po = await http(`${url('spend')}/purchase-orders/${ids.purchaseOrderId}`, pat.token);
+    expect(po.body.status).toBe('cancelled');
+    expect(await committed()).toBe(before - 1_260_000);
+  });
+  await eventually(async () => {
+    const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
+    const types = audit.body.items.map((e: { type: string }) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'vendors.EngagementCancelled',
+        'spend.PurchaseOrderCancelled',
+        'budget.BomLineSpendRecorded',
+      ]),
+    );
+    const released = audit.body.items.find((e: { type: string }) => e.type === 'budget.BomLineSpendRecorded');
+    expect(released.payload).toMatchObject({ change: 'released', amountMinor: 1_260_000 });
+  });
+}

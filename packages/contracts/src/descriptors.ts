@@ -68,5 +68,6 @@ export function describe(type: string): EventDescriptor {
 
 /** Every event type in the catalog, sorted by type. */
 export function allEvents(): EventDescriptor[] {
-  return [...descriptors().values()];
+  // By type, in code-point order: the same on every machine, whatever the file system's order.
+  return [...descriptors().values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }

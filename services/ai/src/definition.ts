@@ -5,7 +5,6 @@ import { projectRecords } from './consumers/project-records.consumer.ts';
 import {
   reviewEngagementWhenEngagementAmended,
   reviewEngagementWhenVendorEngaged,
-  reviewPosWhenEngagementCancelled,
 } from './consumers/review-engagements.consumer.ts';
 import { projectPlans } from './consumers/project-plans.consumer.ts';
 import { projectWork } from './consumers/project-work.consumer.ts';
@@ -84,7 +83,6 @@ export function aiDefinition(
       ...projectWork,
       reviewEngagementWhenVendorEngaged,
       reviewEngagementWhenEngagementAmended,
-      reviewPosWhenEngagementCancelled,
       reviewPoWhenPoRaised,
       reviewPoWhenPoApproved,
       reviewChargeWhenCardTransactionImported,

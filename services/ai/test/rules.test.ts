@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Service } from '@playbook/service-kit/service';
+import { eventually } from '@playbook/testing/eventually';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { World } from './harness.ts';
 import { type RulesWorld, startRulesWorld } from './rules-world.ts';
-import { EVENT, publish, scope } from './world.ts';
+import { CLIENT, EVENT, publish, scope } from './world.ts';
 
 let world: World;
 let vendors: Service;
@@ -70,21 +71,67 @@ describe('a PO without an approved engagement', () => {
     expect((await f.headsUpsFor(id)).map((h) => h.rule)).toEqual(['po-without-approved-engagement']);
   });
 
-  it('raises when the engagement behind a PO is cancelled, and not while it stands', async () => {
+  const cancelEngagement = async (engagementId: string) => {
+    await publish(vendors, {
+      type: 'vendors.EngagementCancelled',
+      key: 'ven-1',
+      scope,
+      payload: { engagementId, vendorId: 'ven-1', eventId: EVENT },
+    });
+    await eventually(
+      async () => {
+        const rows =
+          await f.ai.sql()`select 1 from engagements where engagement_id = ${engagementId} and status = 'cancelled'`;
+        expect(rows).toHaveLength(1);
+      },
+      { timeoutMs: 30_000 },
+    );
+  };
+
+  it('raises for a PO approved after its engagement was cancelled', async () => {
+    const p = await f.engage({ unitRateMinor: 50_000, amountMinor: 150_000 });
+    await f.runsFor(p.engagementId as string);
+    const id = await f.raisePo(p.engagementId as string);
+    await f.runsFor(id);
+    await cancelEngagement(p.engagementId as string);
+    await f.approvePo(id);
+    await f.runsFor(id, 2);
+    expect((await f.headsUpsFor(id)).map((h) => h.rule)).toEqual(['po-without-approved-engagement']);
+  });
+
+  it('does not raise while the engagement stands, nor for a PO cancelled with its engagement', async () => {
     const p = await f.engage({ unitRateMinor: 50_000, amountMinor: 150_000 });
     await f.runsFor(p.engagementId as string);
     const id = await f.raisePo(p.engagementId as string);
     await f.approvePo(id);
     const runs = await f.runsFor(id, 2);
     expect(runs.every((r) => r.output.headsUps.length === 0)).toBe(true);
-    await publish(vendors, {
-      type: 'vendors.EngagementCancelled',
-      key: 'ven-1',
+    await cancelEngagement(p.engagementId as string);
+    await publish(f.spend, {
+      type: 'spend.PurchaseOrderCancelled',
+      key: id,
       scope,
-      payload: { engagementId: p.engagementId as string, vendorId: 'ven-1', eventId: EVENT },
+      payload: {
+        purchaseOrderId: id,
+        eventId: EVENT,
+        clientId: CLIENT,
+        vendorId: 'ven-1',
+        amountMinor: 180_000,
+        currency: 'USD',
+        previousStatus: 'approved',
+        engagementId: p.engagementId as string,
+      },
     });
-    await f.runsFor(id, 3);
-    expect((await f.headsUpsFor(id)).map((h) => h.rule)).toEqual(['po-without-approved-engagement']);
+    await eventually(
+      async () => {
+        expect(
+          await f.ai.sql()`select 1 from purchase_orders where purchase_order_id = ${id} and status = 'cancelled'`,
+        ).toHaveLength(1);
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(await f.headsUpsFor(id)).toHaveLength(0);
+    expect(await f.runsFor(id)).toHaveLength(2);
   });
 
   it('does not raise for a freshly raised PO whose engagement has not arrived yet', async () => {

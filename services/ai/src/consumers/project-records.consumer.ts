@@ -23,6 +23,16 @@ export const projectRecords = [
   on<Tx, 'vendors.VendorRated'>('record-rating-when-vendor-rated', 'vendors.VendorRated', (e, { tx }) =>
     vendors.rated(tx, e),
   ),
+  on<Tx, 'vendors.EngagementCancelled'>(
+    'record-status-when-engagement-cancelled',
+    'vendors.EngagementCancelled',
+    (e, { tx }) => vendors.cancelled(tx, e),
+  ),
+  on<Tx, 'spend.PurchaseOrderCancelled'>(
+    'record-status-when-po-cancelled',
+    'spend.PurchaseOrderCancelled',
+    (e, { tx }) => spend.cancelled(tx, e),
+  ),
   on<Tx, 'spend.PurchaseOrderRejected'>(
     'record-rejection-when-po-rejected',
     'spend.PurchaseOrderRejected',

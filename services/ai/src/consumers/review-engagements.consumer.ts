@@ -13,9 +13,3 @@ export const reviewEngagementWhenEngagementAmended = on<Tx, 'vendors.EngagementA
   'vendors.EngagementAmended',
   (e, { tx, publisher }) => vendors.amended(tx, publisher, e),
 );
-
-export const reviewPosWhenEngagementCancelled = on<Tx, 'vendors.EngagementCancelled'>(
-  vendors.REVIEW_CANCELLED_ENGAGEMENT_POS,
-  'vendors.EngagementCancelled',
-  (e, { tx, publisher }) => vendors.cancelled(tx, publisher, e),
-);

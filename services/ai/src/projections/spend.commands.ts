@@ -28,6 +28,9 @@ export async function approved(tx: Tx, publisher: Publisher, e: EnvelopeOf<'spen
   await reviewAfter(tx, publisher, REVIEW_APPROVED_PO, e, task, p);
 }
 
+export const cancelled = (tx: Tx, e: EnvelopeOf<'spend.PurchaseOrderCancelled'>) =>
+  store.cancelPurchaseOrder(tx, e.payload.purchaseOrderId);
+
 export const rejected = (tx: Tx, e: EnvelopeOf<'spend.PurchaseOrderRejected'>) =>
   store.decidePurchaseOrder(tx, e.scope.orgId, e.payload, 'rejected', new Date(e.occurredAt));
 

@@ -38,3 +38,7 @@ export async function recordCardTransaction(
              ${t.currency}, ${new Date(t.transactedAt)})
            on conflict (card_transaction_id) do nothing`;
 }
+
+export async function cancelPurchaseOrder(db: Queryable, purchaseOrderId: string) {
+  await db`update purchase_orders set status = 'cancelled' where purchase_order_id = ${purchaseOrderId}`;
+}

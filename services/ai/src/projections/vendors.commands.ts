@@ -6,7 +6,6 @@ import * as store from './vendors.store.ts';
 
 export const REVIEW_ENGAGEMENT = 'review-engagement-when-vendor-engaged';
 export const REVIEW_AMENDMENT = 'review-engagement-when-engagement-amended';
-export const REVIEW_CANCELLED_ENGAGEMENT_POS = 'review-pos-when-engagement-cancelled';
 
 export async function engaged(tx: Tx, publisher: Publisher, e: EnvelopeOf<'vendors.VendorEngaged'>) {
   const p = e.payload;
@@ -27,16 +26,12 @@ export async function amended(tx: Tx, publisher: Publisher, e: EnvelopeOf<'vendo
   await reviewAfter(tx, publisher, REVIEW_AMENDMENT, e, { task: 'review-engagement', engagementId: p.engagementId }, p);
 }
 
-/** A cancelled engagement leaves its purchase orders without one: each is reviewed. */
-export async function cancelled(tx: Tx, publisher: Publisher, e: EnvelopeOf<'vendors.EngagementCancelled'>) {
-  await store.setEngagementStatus(tx, e.payload.engagementId, 'cancelled');
-  const pos = await store.purchaseOrderIdsOf(tx, e.payload.engagementId);
-  for (const [i, purchaseOrderId] of pos.entries()) {
-    const task = { task: 'review-purchase-order' as const, purchaseOrderId, engagementRequired: true };
-    const scope = { clientId: e.scope.clientId ?? null, eventId: e.payload.eventId };
-    await reviewAfter(tx, publisher, REVIEW_CANCELLED_ENGAGEMENT_POS, e, task, scope, i);
-  }
-}
+/**
+ * A cancelled engagement: recorded only. Spend cancels its PO in the same cascade; a PO approved
+ * regardless is judged when its approval arrives (review-po-when-po-approved).
+ */
+export const cancelled = (tx: Tx, e: EnvelopeOf<'vendors.EngagementCancelled'>) =>
+  store.setEngagementStatus(tx, e.payload.engagementId, 'cancelled');
 
 export const completed = (tx: Tx, e: EnvelopeOf<'vendors.EngagementCompleted'>) =>
   store.setEngagementStatus(tx, e.payload.engagementId, 'completed');

@@ -47,10 +47,3 @@ export async function recordRating(db: Queryable, orgId: string, r: P<'vendors.V
            values (${r.engagementId}, ${r.ratedBy}, ${orgId}, ${r.vendorId}, ${r.clientId}, ${r.eventId}, ${r.score})
            on conflict (engagement_id, rated_by) do update set score = excluded.score`;
 }
-
-/** The purchase orders raised for an engagement (to review when it is cancelled). */
-export async function purchaseOrderIdsOf(db: Queryable, engagementId: string): Promise<string[]> {
-  const rows = await db<{ purchase_order_id: string }[]>`
-    select purchase_order_id from purchase_orders where engagement_id = ${engagementId} order by purchase_order_id`;
-  return rows.map((r) => r.purchase_order_id);
-}

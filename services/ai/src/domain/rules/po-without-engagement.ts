@@ -14,7 +14,7 @@ export function poWithoutApprovedEngagement(
   calls: { po: string },
 ): HeadsUpDraft | null {
   const p = po.fields;
-  if (p.status === 'rejected') return null;
+  if (p.status === 'rejected' || p.status === 'cancelled') return null;
   const linked = typeof p.engagementId === 'string';
   let why: string;
   if (!linked) why = 'It was raised without an engagement.';

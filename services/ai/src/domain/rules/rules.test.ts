@@ -85,12 +85,16 @@ describe('a PO without an approved engagement', () => {
     expect(h.severity).toBe('critical');
     expect(h.citations).toEqual([expect.objectContaining({ recordId: 'po-1', field: 'amountMinor', value: 180_000 })]);
   });
-  it('does not raise for an active or completed engagement, a just-raised PO whose engagement is on its way, or a rejected PO', () => {
+  it('does not raise for an active or completed engagement, a just-raised PO whose engagement is on its way, a rejected or cancelled PO', () => {
     expect(poWithoutApprovedEngagement(po(), engagement(), true, { po: 'call-1' })).toBeNull();
     expect(poWithoutApprovedEngagement(po(), engagement({ status: 'completed' }), true, { po: 'call-1' })).toBeNull();
     expect(poWithoutApprovedEngagement(po(), null, false, { po: 'call-1' })).toBeNull();
     expect(
       poWithoutApprovedEngagement(po({ status: 'rejected', engagementId: null }), null, true, { po: 'call-1' }),
+    ).toBeNull();
+    const cancelledWithIt = po({ status: 'cancelled' });
+    expect(
+      poWithoutApprovedEngagement(cancelledWithIt, engagement({ status: 'cancelled' }), true, { po: 'call-1' }),
     ).toBeNull();
   });
 });
