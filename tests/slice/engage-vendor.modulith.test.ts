@@ -7,6 +7,7 @@ import { collectSpans } from '@playbook/testing/spans';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
+import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
 import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
@@ -55,6 +56,10 @@ describe('engage a vendor → PO → approval → audit, six services in one pro
   it('undoes it: cancelling the approved engagement cancels the PO and releases the budget, once', async () => {
     const ids = await engageApproveAndAudit(slice, 'flow-modulith-cancel');
     await cancelAndRelease(slice, ids);
+  });
+
+  it('flags the demo engagement above the rate card; the producer pushes back; activity tells it', async () => {
+    await aiFlagsAndProducerPushesBack(slice);
   });
 
   it('refuses by the permission matrix with 403 problem+json, leaving no trace anywhere', async () => {

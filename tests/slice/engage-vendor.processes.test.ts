@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eventually } from '@playbook/testing/eventually';
 import { startOtlpReceiver } from '../support/otlp-receiver.ts';
 import { startSlice, type Slice } from '../support/slice.ts';
+import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
 import { cancelAndRelease, engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
 
 const OTLP_PRODUCER = 4;
@@ -42,4 +43,8 @@ it('runs the same flow with every module in its own process, one trace across al
   const services = new Set(flow.map((s) => s.service));
   for (const module of ['vendors', 'spend', 'approvals', 'activity']) expect(services).toContain(module);
   await cancelAndRelease(slice, ids);
+});
+
+it('flags the demo engagement above the rate card in its own process; the producer pushes back; activity tells it', async () => {
+  await aiFlagsAndProducerPushesBack(slice);
 });

@@ -12,9 +12,25 @@ export const CORE_FLOW = [
   'spend.PurchaseOrderApproved',
   'budget.BomLineSpendRecorded',
 ];
+/** The AI orchestrator's runs in the flow: it reviews the engagement (and publishes the vendor's relationship
+ * intelligence), the PO when raised and when approved, the SOW drafted, and the budget line's commitment — no
+ * heads-up, as the engagement is at the rate card, the SOW covers the work and the line stays within its plan. */
+export const AI_STEPS = [
+  'ai.AiRunCompleted',
+  'ai.InsightPublished',
+  'ai.AiRunCompleted',
+  'ai.AiRunCompleted',
+  'ai.AiRunCompleted',
+  'ai.AiRunCompleted',
+];
 /** What the flow does beside its hops, whose place among them depends on timing: contracts drafts the SOW,
- * work opens the approver's task and the grant closes it. */
-export const SIDE_STEPS = ['contracts.ContractDrafted', 'work.WorkItemCreated', 'work.WorkItemStatusChanged'];
+ * work opens the approver's task and the grant closes it, ai reviews each step. */
+export const SIDE_STEPS = [
+  'contracts.ContractDrafted',
+  'work.WorkItemCreated',
+  'work.WorkItemStatusChanged',
+  ...AI_STEPS,
+];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
 export const isSideStep = (type: string) => SIDE_STEPS.includes(type);
 
@@ -130,7 +146,11 @@ export async function engageApproveAndAudit(
   expectEveryEnvelopeAccountsForItself(story);
   const actors = story.filter((e) => !isSideStep(e.type)).map((e) => e.actor.id);
   expect(actors).toEqual([pat.userId, pat.userId, pat.userId, fran.userId, fran.userId, fran.userId]);
-  const sideActors = Object.fromEntries(story.filter((e) => isSideStep(e.type)).map((e) => [e.type, e.actor.id]));
+  const isAi = (type: string) => type.startsWith('ai.');
+  for (const e of story.filter((e) => isAi(e.type))) expect(e.actor.kind, `${e.type} actor`).toBe('ai');
+  const sideActors = Object.fromEntries(
+    story.filter((e) => isSideStep(e.type) && !isAi(e.type)).map((e) => [e.type, e.actor.id]),
+  );
   expect(sideActors).toEqual({
     'contracts.ContractDrafted': pat.userId,
     'work.WorkItemCreated': pat.userId,

@@ -25,6 +25,12 @@ export const MODULES = [
   },
   { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
   { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
+  // AI reads AI_PROVIDER (rules by default; a model by AI_BASE_URL / AI_MODEL / AI_API_KEY) and its sweep settings.
+  {
+    name: 'ai',
+    port: 4011,
+    load: async (source: EnvSource) => (await import('@playbook/ai/definition')).aiDefinitionFrom(source),
+  },
   { name: 'search', port: 4012, load: async () => (await import('@playbook/search/definition')).definition },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 

@@ -82,6 +82,210 @@ export interface Diagnostics {
   retries?: number | null;
 }
 
+/** An AI run finished: what triggered it, every tool call with its arguments and result, and its output (or why the output was refused). */
+export interface AiRunCompletedPayload {
+  /** Aggregate id of the run (the Kafka message key). */
+  runId: string;
+  /** What started it: event (a fact on the bus) or request (someone asked over HTTP). */
+  triggerKind: string;
+  /** The causing message id, or the request's idempotency key. */
+  triggerRef: string;
+  /** What the run was asked, e.g. review-engagement, ask-vendor. */
+  task: string;
+  /** What the run is about: engagement, purchase-order, card-transaction, vendor, client, event. */
+  subjectType: string;
+  /** The id of the subject. */
+  subjectId: string;
+  /** The provider that produced the output: rules, or openai-compatible. */
+  provider: string;
+  /** The model name, for a model provider. */
+  model?: string | null;
+  /** completed, or refused (the validator refused the output). */
+  status: string;
+  /** Why the output was refused, when it was. */
+  refusalReason?: string | null;
+  /** The run's inputs as JSON. */
+  inputsJson: string;
+  /** Every tool call, in order. */
+  toolCalls: AiRunToolCall[];
+  /** The validated output as JSON; null when refused. */
+  outputJson?: string | null;
+  /** The heads-ups the run raised (new ones only). */
+  headsUpIds?: string[];
+  /** The insight the run published, if any. */
+  insightId?: string | null;
+}
+
+/** One tool call of the run. */
+export interface AiRunToolCall {
+  /** The call's id within the run. */
+  callId: string;
+  /** The tool's name. */
+  tool: string;
+  /** The arguments as JSON. */
+  argumentsJson: string;
+  /** The result as JSON (records with ids and the fields used), or the error. */
+  resultJson: string;
+  /** False when the call was refused (an unknown tool, bad arguments). */
+  ok: boolean;
+}
+
+/** Someone accepted a heads-up: it stands and will be acted on. */
+export interface HeadsUpAcceptedPayload {
+  /** The heads-up (the Kafka message key). */
+  headsUpId: string;
+  /** Its rule. */
+  rule: string;
+  /** The event it is about, when it is about one. */
+  eventId?: string | null;
+  /** The event's client, when known. */
+  clientId?: string | null;
+  /** The user who accepted it. */
+  acceptedBy: string;
+  /** A note, when given. */
+  note?: string | null;
+}
+
+/** Someone escalated a heads-up: it is routed to finance at the event's client. */
+export interface HeadsUpEscalatedPayload {
+  /** The heads-up (the Kafka message key). */
+  headsUpId: string;
+  /** Its rule. */
+  rule: string;
+  /** The event it is about, when it is about one. */
+  eventId?: string | null;
+  /** The event's client, when known. */
+  clientId?: string | null;
+  /** The user who escalated it. */
+  escalatedBy: string;
+  /** The role it is routed to (finance). */
+  routedToRole: string;
+  /** The client at which finance is asked (the event's client); null: finance at the organization. */
+  routedToClientId?: string | null;
+  /** A note, when given. */
+  note?: string | null;
+}
+
+/** Someone pushed back on a heads-up, with a reason. */
+export interface HeadsUpPushedBackPayload {
+  /** The heads-up (the Kafka message key). */
+  headsUpId: string;
+  /** Its rule. */
+  rule: string;
+  /** The event it is about, when it is about one. */
+  eventId?: string | null;
+  /** The event's client, when known. */
+  clientId?: string | null;
+  /** The user who pushed back. */
+  pushedBackBy: string;
+  /** Why the heads-up does not apply. */
+  reason: string;
+}
+
+/** A rule flagged something a producer should look at. It flags, it never fixes. */
+export interface HeadsUpRaisedPayload {
+  /** Deterministic id from rule + subject + window (the Kafka message key). */
+  headsUpId: string;
+  /** The rule, e.g. rate-above-rate-card. */
+  rule: string;
+  /** What it is about, e.g. engagement, purchase-order. */
+  subjectType: string;
+  /** The subject's id. */
+  subjectId: string;
+  /** The window the rule looked at (part of the id). */
+  window: string;
+  /** The event it is about, when it is about one. */
+  eventId?: string | null;
+  /** The event's client, when known. */
+  clientId?: string | null;
+  /** info, warning or critical. */
+  severity: string;
+  /** A headline, in words. */
+  title: string;
+  /** The records it rests on, each number cited. */
+  citations: HeadsUpCitation[];
+  /** The records it rests on (dates and statuses included), each returned by a tool in the run. */
+  records?: HeadsUpBasis[];
+  /** The commentary slots. */
+  commentary: HeadsUpCommentarySlot[];
+  /** The run that raised it. */
+  runId: string;
+}
+
+/** A number in the output: the record, field and value it was read from (a tool result). */
+export interface HeadsUpCitation {
+  /** What the number is, e.g. agreed rate. */
+  label: string;
+  /** The kind of record cited, e.g. engagement, rate-card-line. */
+  recordType: string;
+  /** The id of the cited record. */
+  recordId: string;
+  /** The field of the record the value was read from. */
+  field: string;
+  /** The value as the tool returned it. */
+  value: number;
+  /** The run's tool call whose result holds the record, when known. */
+  toolCallId?: string | null;
+}
+
+/** A record the heads-up rests on, as a tool of the run returned it. */
+export interface HeadsUpBasis {
+  /** The kind of record, e.g. engagement, contract. */
+  recordType: string;
+  /** The record's id. */
+  recordId: string;
+}
+
+/** A labelled commentary slot: words only, no numbers. */
+export interface HeadsUpCommentarySlot {
+  /** The slot's label, e.g. summary, why-it-matters. */
+  slot: string;
+  /** The commentary. */
+  text: string;
+}
+
+/** Relationship intelligence about a vendor or a client: every figure is a citation into a tool result. */
+export interface InsightPublishedPayload {
+  /** Aggregate id (the Kafka message key). */
+  insightId: string;
+  /** The run that produced it. */
+  runId: string;
+  /** vendor or client. */
+  subjectType: string;
+  /** The vendor or client id. */
+  subjectId: string;
+  /** A headline, in words. */
+  title: string;
+  /** The figures, each cited. */
+  figures: InsightFigure[];
+  /** The commentary slots. */
+  commentary: InsightCommentarySlot[];
+}
+
+/** A number in the output: the record, field and value it was read from (a tool result). */
+export interface InsightFigure {
+  /** What the number is, e.g. agreed rate. */
+  label: string;
+  /** The kind of record cited, e.g. engagement, rate-card-line. */
+  recordType: string;
+  /** The id of the cited record. */
+  recordId: string;
+  /** The field of the record the value was read from. */
+  field: string;
+  /** The value as the tool returned it. */
+  value: number;
+  /** The run's tool call whose result holds the record, when known. */
+  toolCallId?: string | null;
+}
+
+/** A labelled commentary slot: words only, no numbers. */
+export interface InsightCommentarySlot {
+  /** The slot's label, e.g. summary, why-it-matters. */
+  slot: string;
+  /** The commentary. */
+  text: string;
+}
+
 /** Nobody decided in time; the request moved to a higher role. */
 export interface ApprovalEscalatedPayload {
   /** Aggregate id (the Kafka message key). */
@@ -1574,6 +1778,12 @@ export interface WorkItemStatusChangedPayload {
 
 /** Event type (`<module>.<EventName>`) → its payload type. */
 export interface EventPayloads {
+  'ai.AiRunCompleted': AiRunCompletedPayload;
+  'ai.HeadsUpAccepted': HeadsUpAcceptedPayload;
+  'ai.HeadsUpEscalated': HeadsUpEscalatedPayload;
+  'ai.HeadsUpPushedBack': HeadsUpPushedBackPayload;
+  'ai.HeadsUpRaised': HeadsUpRaisedPayload;
+  'ai.InsightPublished': InsightPublishedPayload;
   'approvals.ApprovalEscalated': ApprovalEscalatedPayload;
   'approvals.ApprovalGranted': ApprovalGrantedPayload;
   'approvals.ApprovalRejected': ApprovalRejectedPayload;

@@ -6,6 +6,7 @@ import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import { call } from './client.ts';
+import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
 import { seedAssets } from './seed-assets.ts';
@@ -34,6 +35,7 @@ export interface Demo {
   contracts: { acmeMsa: string };
   work: { templateId: string };
   assets: { assetId: string; brandKitId: string };
+  ai: { engagementAboveCardId: string };
   search: { query: string; hits: string[] };
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
@@ -144,6 +146,12 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     { admin: alex, producer: pat.token },
     { clientId: client.clientId, eventId: event.eventId },
   );
+  const ai = await seedAi({
+    vendorsUrl: url('vendors'),
+    eventId: event.eventId,
+    vendorId: brightCatering,
+    as: (key) => as(pat.token, key),
+  });
   await untilEveryModuleCaughtUp(bus);
   const search = await seedSearch(url('search'), pat.token);
 
@@ -157,6 +165,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     contracts: { acmeMsa },
     work,
     assets,
+    ai: { engagementAboveCardId: ai.engagementId },
     search,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };

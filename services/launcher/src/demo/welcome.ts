@@ -56,7 +56,11 @@ People (tokens valid 24 h):
 6. Catering was engaged against its BOM line for 250 lunches and amended to 300 (its pending PO followed); change it again,
    or call it off — its PO is cancelled, its approval withdrawn and the budget un-commits:
 ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
-7. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
+7. The AI orchestrator flagged Bright Catering's VIP lunch, engaged above its rate card (every number cited); push back, or ask it:
+  curl -s "${url('ai')}/heads-ups?eventId=${demo.eventId}" -H "authorization: Bearer $PAT"
+  curl -s -X POST ${url('ai')}/heads-ups/<headsUpId>/push-back -H "authorization: Bearer $PAT" -H 'content-type: application/json' -d '{"reason":"Premium menu agreed with the client"}'
+  curl -s -X POST ${url('ai')}/runs -H "authorization: Bearer $ALEX" -H 'content-type: application/json' -d '{"subjectType":"vendor","subjectId":"${demo.vendors.acmeAv}"}'
+8. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
 
