@@ -56,6 +56,9 @@ export async function engageApproveAndAudit(
 ) {
   const { demo, url } = slice;
   const { pat, fran, alex } = demo.users;
+  const committed = async () =>
+    (await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token)).body.totals.committedMinor as number;
+  const committedBefore = await committed();
   const engagement = {
     vendorId: demo.vendors.acmeAv,
     eventId: demo.eventId,
@@ -121,10 +124,7 @@ export async function engageApproveAndAudit(
     const read = await http(`${url('spend')}/purchase-orders/${po.purchaseOrderId}`, pat.token);
     expect(read.body.status).toBe('approved');
   });
-  await eventually(async () => {
-    const budget = await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token);
-    expect(budget.body.totals.committedMinor).toBe(1_260_000);
-  });
+  await eventually(async () => expect(await committed()).toBe(committedBefore + 1_260_000));
 
   const sow = await eventually(async () => {
     const list = await http(`${url('contracts')}/contracts?engagementId=${engagementId}`, pat.token);
