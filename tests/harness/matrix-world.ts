@@ -127,6 +127,15 @@ export async function arrangeRecords(slice: Slice): Promise<Records> {
   const entry = (await get('activity', '/activity?limit=100')).items?.find(
     (e) => (e.scope as { eventId?: string } | undefined)?.eventId === demo.eventId,
   ) as Record<string, string>;
+  // The demo's heads-up (Bright Catering above its rate card) and the run that raised it.
+  const headsUp = await eventually(
+    async () => {
+      const found = (await get('ai', `/heads-ups?eventId=${demo.eventId}&limit=100`)).items?.[0];
+      if (!found) throw new Error('no heads-up yet');
+      return found as Record<string, string>;
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
   const {
     orgId: _o,
     source: _s,
@@ -156,5 +165,7 @@ export async function arrangeRecords(slice: Slice): Promise<Records> {
     assetId: demo.assets.assetId,
     brandKitId: demo.assets.brandKitId,
     policy: JSON.stringify(policy),
+    headsUpId: headsUp.headsUpId!,
+    runId: headsUp.runId!,
   };
 }

@@ -32,6 +32,8 @@ export interface Expectation {
   readers?: 'any-member' | 'event-grants';
   /** The body names a record of ours: another organization gets 404. */
   refers?: boolean;
+  /** A POST that computes and writes nothing (a replay that compares outputs): no effect to see. */
+  readsOnly?: boolean;
   /** Decided by the request's own approver role and scope (from the policy), or an admin over it. */
   approver?: boolean;
   body?: (r: Records, n: number) => unknown;
@@ -216,4 +218,19 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     fonts: [],
     logoAssetIds: [],
   })),
+  // ai: the demo's heads-up (an engagement above its rate card) and the run that raised it, at the event
+  listAiRuns: read('event', 'list', 'runId'),
+  getAiRun: read('event'),
+  createAiRun: write('records.read', 'event', (r) => ({ subjectType: 'event', subjectId: r.eventId }), {
+    refers: true,
+  }),
+  replayAiRun: write('records.read', 'event', undefined, { readsOnly: true }),
+  listHeadsUps: read('event', 'list', 'headsUpId'),
+  getHeadsUp: read('event'),
+  acceptHeadsUp: write('heads-ups.respond', 'event', () => ({ note: 'matrix' }), { consumes: true }),
+  pushBackHeadsUp: write('heads-ups.respond', 'event', () => ({ reason: 'matrix' }), { consumes: true }),
+  escalateHeadsUp: write('heads-ups.respond', 'event', () => ({ note: 'matrix' }), { consumes: true }),
+  listInsights: read('event', 'list'),
+  // search: filters instead of refusing; what it may show is tested in services/search
+  searchRecords: read('event', 'list'),
 };
