@@ -171,3 +171,52 @@ describe('updates and deletions flow through', () => {
     expect(await ids('pat', { q: 'led wall chicago' })).toEqual([]);
   });
 });
+
+describe('heads-ups from the AI orchestrator', () => {
+  // Pat's grant was revoked above: a grant at another event shows the heads-up is scoped to its event.
+  it('finds a heads-up for those who read its event, not others, and follows its answer', async () => {
+    await accessProjection.grant(search.sql(), {
+      grantId: 'g-pat-b',
+      principalId: 'pat-b',
+      role: 'producer',
+      scope: { orgId: ORG, clientId: 'client-1', eventId: 'event-b' },
+    });
+    tokens['pat-b'] = await world.bearer({ id: 'pat-b', orgId: ORG });
+    const place = { eventId: 'event-a', clientId: 'client-1' };
+    const scope = { orgId: ORG, ...place };
+    await publishAll(upstream, [
+      {
+        type: 'ai.HeadsUpRaised',
+        key: 'hu-1',
+        scope,
+        payload: {
+          headsUpId: 'hu-1',
+          rule: 'rate-above-rate-card',
+          subjectType: 'engagement',
+          subjectId: 'eng-a',
+          window: 'engagement',
+          ...place,
+          severity: 'warning',
+          title: 'Brightwall Displays engaged above its rate card',
+          citations: [],
+          commentary: [],
+          runId: 'run-1',
+        },
+      },
+    ]);
+    await eventually(async () => expect(await ids('ada', { q: 'above rate card' })).toContain('heads_up:hu-1'));
+    expect(await ids('pat-b', { q: 'above rate card' })).not.toContain('heads_up:hu-1');
+    await publishAll(upstream, [
+      {
+        type: 'ai.HeadsUpPushedBack',
+        key: 'hu-1',
+        scope,
+        payload: { headsUpId: 'hu-1', rule: 'rate-above-rate-card', ...place, pushedBackBy: 'pat', reason: 'agreed' },
+      },
+    ]);
+    await eventually(async () => {
+      const hit = (await find('ada', { q: 'above rate card', type: 'heads_up' })).items.find((i) => i.id === 'hu-1');
+      expect(hit?.status).toBe('pushed_back');
+    });
+  });
+});

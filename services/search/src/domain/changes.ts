@@ -14,6 +14,7 @@ export const DOC_TYPES = [
   'work_item',
   'asset',
   'brand_kit',
+  'heads_up',
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 

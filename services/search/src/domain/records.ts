@@ -1,5 +1,6 @@
 import type { AnyEnvelope, EventType } from '@playbook/bus/envelope';
 import type { Change, Mappers } from './changes.ts';
+import { aiRecords } from './records-ai.ts';
 import { budgetRecords, contractsRecords } from './records-budget.ts';
 import { eventsRecords } from './records-events.ts';
 import { approvalsRecords, spendRecords } from './records-spend.ts';
@@ -15,6 +16,7 @@ const ALL: Mappers = {
   ...contractsRecords,
   ...workRecords,
   ...assetsRecords,
+  ...aiRecords,
 };
 
 /** Every event type the index reads. */
