@@ -322,6 +322,8 @@ export interface ApprovalGrantedPayload {
   decidedBy: string;
   /** The approver's comment. */
   comment?: string | null;
+  /** The amount the approver decided on (the request's amount at its revision); spend ignores a decision on an amount the PO no longer has. */
+  amountMinor?: number | null;
 }
 
 /** The approver refused. */
@@ -340,6 +342,8 @@ export interface ApprovalRejectedPayload {
   decidedBy: string;
   /** The approver's reason. */
   comment?: string | null;
+  /** The amount the approver decided on (the request's amount at its revision); spend ignores a decision on an amount the PO no longer has. */
+  amountMinor?: number | null;
 }
 
 /** A sign-off was routed to an approver role by policy. */
@@ -1310,6 +1314,36 @@ export interface InvoiceMatchedPayload {
   source: string;
 }
 
+/** A purchase order still awaiting approval took its engagement's amended terms: a new revision, which approvals routes again (the request for the old terms is withdrawn). */
+export interface PurchaseOrderAmendedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** The vendor's name, as on the PO. */
+  vendorName: string;
+  /** The engagement whose amendment changed the PO. */
+  engagementId: string;
+  /** 1 for the first amendment, then 2, 3, ...; the raised PO is revision 0. */
+  revision: number;
+  /** Amount before the amendment, minor units. */
+  previousAmountMinor: number;
+  /** Amount now, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** What is bought, after the amendment. */
+  description: string;
+  /** The budget's BOM line this spend is for, after the amendment. */
+  bomLineId?: string | null;
+  /** Who raised the PO (the requester of its approval). */
+  raisedBy: string;
+}
+
 /** A purchase order was approved and commits budget. */
 export interface PurchaseOrderApprovedPayload {
   /** Aggregate id (the Kafka message key). */
@@ -1829,6 +1863,7 @@ export interface EventPayloads {
   'spend.CardTransactionImported': CardTransactionImportedPayload;
   'spend.ExpenseReportImported': ExpenseReportImportedPayload;
   'spend.InvoiceMatched': InvoiceMatchedPayload;
+  'spend.PurchaseOrderAmended': PurchaseOrderAmendedPayload;
   'spend.PurchaseOrderApproved': PurchaseOrderApprovedPayload;
   'spend.PurchaseOrderCancelled': PurchaseOrderCancelledPayload;
   'spend.PurchaseOrderExported': PurchaseOrderExportedPayload;
