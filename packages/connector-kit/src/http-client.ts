@@ -27,7 +27,7 @@ export interface HttpRequest {
   json?: unknown;
   form?: Record<string, string>;
   /** A raw body (CSV text, multipart FormData, bytes); give its content-type in `headers` unless fetch sets it. */
-  body?: BodyInit;
+  body?: RequestInit['body'];
   headers?: Record<string, string>;
   meter?: Meter;
   /** Statuses answered as a response instead of an error (e.g. 409 for a vendor's "already exists" body). */
@@ -94,7 +94,11 @@ export function createHttpClient(options: HttpClientOptions) {
             ...r.headers,
           },
           body:
-            r.json !== undefined ? JSON.stringify(r.json) : r.form ? new URLSearchParams(r.form) : (r.body ?? undefined),
+            r.json !== undefined
+              ? JSON.stringify(r.json)
+              : r.form
+                ? new URLSearchParams(r.form)
+                : (r.body ?? undefined),
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
         });
         if (response.ok || r.passStatuses?.includes(response.status))

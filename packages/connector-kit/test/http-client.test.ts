@@ -73,7 +73,7 @@ describe('the connector HTTP client', () => {
     expect(error.message).toContain('[redacted]');
     expect(meter.apiCalls).toBe(1);
   });
-  it('sends a raw body, reads with the caller\'s reader, and answers a passed status instead of failing', async () => {
+  it("sends a raw body, reads with the caller's reader, and answers a passed status instead of failing", async () => {
     const sent = await client().request<string>({
       method: 'PUT',
       path: '/echo',
