@@ -180,7 +180,8 @@ export function boxSandbox(o: BoxSandboxOptions = {}) {
       start = Number(Buffer.from(q.marker, 'base64url').toString());
       if (!Number.isInteger(start) || start < 0) return error(c, 400, 'bad_request', 'Invalid marker');
     } else if (!marker) start = Number(q.offset ?? 0);
-    if (faults.failPageNow(Math.floor(start / limit) + 1)) return error(c, 503, 'unavailable', 'Service Unavailable');
+    if (faults.failPageNow(Math.floor(start / limit) + 1))
+      return error(c, faults.state.faults.failStatus ?? 503, 'unavailable', 'Service Unavailable');
     const entries = items.slice(start, start + limit);
     const end = start + entries.length;
     if (marker)
