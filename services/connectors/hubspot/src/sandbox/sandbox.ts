@@ -1,21 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { faultState, type SandboxFaults } from '@playbook/connector-kit/sandbox';
 import { type Context, Hono } from 'hono';
-import { seedPortal } from './seed.ts';
+import { type SandboxCompany, type SandboxDeal, seedPortal } from './seed.ts';
 
-export interface SandboxCompany {
-  id: string;
-  name: string;
-  domain?: string | null;
-}
-export interface SandboxDeal {
-  id: string;
-  /** Property values as HubSpot stores them (strings); hs_lastmodifieddate is kept up to date. */
-  properties: Record<string, string | null>;
-  /** Associated company ids, the primary one first. */
-  companyIds: string[];
-  createdAt: string;
-}
+export type { SandboxCompany, SandboxDeal };
 
 export interface HubSpotSandboxOptions {
   token?: string;

@@ -1,4 +1,16 @@
-import type { SandboxCompany, SandboxDeal } from './sandbox.ts';
+export interface SandboxCompany {
+  id: string;
+  name: string;
+  domain?: string | null;
+}
+export interface SandboxDeal {
+  id: string;
+  /** Property values as HubSpot stores them (strings); hs_lastmodifieddate is kept up to date. */
+  properties: Record<string, string | null>;
+  /** Associated company ids, the primary one first. */
+  companyIds: string[];
+  createdAt: string;
+}
 
 export const COMPANIES: SandboxCompany[] = [
   { id: '9001', name: 'Northwind Traders', domain: 'northwind.example' },
