@@ -1199,6 +1199,168 @@ export interface DomoDatasetPushedPayload {
   changedEvents: string[];
 }
 
+/** An event's dates were put on Google Calendar (created or brought up to date), once per fact of the Playbook. */
+export interface CalendarEventPublishedPayload {
+  /** Our delivery id, derived from the causing message. */
+  deliveryId: string;
+  /** The Playbook event (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** The Google calendar written to. */
+  calendarId: string;
+  /** The Google Calendar event id, derived from the Playbook event id (base32hex). */
+  calendarEventId: string;
+  /** The calendar entry's title (the event name). */
+  summary: string;
+  /** First day (YYYY-MM-DD), an all-day entry. */
+  startsOn: string;
+  /** Last day (YYYY-MM-DD); Google's exclusive end date is the day after. */
+  endsOn: string;
+  /** The event's IANA timezone. */
+  timezone: string;
+  /** created, updated, or unchanged (already as the Playbook says). */
+  action: string;
+  /** True when the entry existed already (a 409 on insert, a redelivery): nothing was created twice. */
+  reused: boolean;
+  /** The entry's link in Google Calendar, when given. */
+  htmlLink?: string | null;
+}
+
+/** The Google Workspace directory's users as read for one window (a snapshot of the directory: users.list has no time filter), or one part of it. */
+export interface GoogleUsersFetchedPayload {
+  /** The dataset (users). */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The users of this part. */
+  users: GoogleUser[];
+}
+
+/** One Google Workspace user as the Admin SDK Directory API gives it, normalized. */
+export interface GoogleUser {
+  /** The user's immutable Google id. */
+  id: string;
+  /** primaryEmail. */
+  primaryEmail: string;
+  /** name.fullName. */
+  fullName: string;
+  /** name.givenName. */
+  givenName?: string | null;
+  /** name.familyName. */
+  familyName?: string | null;
+  /** isAdmin: a super administrator of the domain. */
+  isAdmin: boolean;
+  /** suspended. */
+  suspended: boolean;
+  /** archived. */
+  archived: boolean;
+  /** orgUnitPath, e.g. /Production. */
+  orgUnitPath?: string | null;
+  /** creationTime, when given. */
+  creationTime?: number | null;
+}
+
+/** Fetching a window of Google Workspace data failed after every retry; nothing of it was published. */
+export interface GoogleWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** One window (or one part of a window too large for one message) of HubSpot deals modified in it. */
+export interface HubSpotDealsFetchedPayload {
+  /** The dataset (deals). */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The deals of this part. */
+  deals: HubSpotDeal[];
+}
+
+/** One deal as HubSpot CRM v3 gives it, normalized; event-related custom properties read as given. */
+export interface HubSpotDeal {
+  /** HubSpot deal id (hs_object_id). */
+  id: string;
+  /** dealname. */
+  name: string;
+  /** dealstage: the internal stage id, e.g. closedwon. */
+  stage: string;
+  /** pipeline: the internal pipeline id, e.g. default. */
+  pipeline?: string | null;
+  /** hs_is_closed_won: true when the stage is a won stage of its pipeline. */
+  isClosedWon: boolean;
+  /** amount in minor units, when the deal has one. */
+  amountMinor?: number | null;
+  /** deal_currency_code (ISO 4217), when the deal has an amount. */
+  currency?: string | null;
+  /** closedate, when set. */
+  closeDate?: number | null;
+  /** hs_lastmodifieddate: what the window filters on. */
+  lastModifiedAt: number;
+  /** event_start_date custom property: the event's first day (YYYY-MM-DD), when set. */
+  eventStartsOn?: string | null;
+  /** event_end_date custom property: the event's last day (YYYY-MM-DD), when set. */
+  eventEndsOn?: string | null;
+  /** event_timezone custom property: IANA timezone of the venue, when set. */
+  eventTimezone?: string | null;
+  /** event_venue custom property, when set. */
+  eventVenue?: string | null;
+  /** Associated companies, the primary one first (deal-to-company associations, v4). */
+  companies: HubSpotCompany[];
+}
+
+/** A company the deal is associated with (the client it is for). */
+export interface HubSpotCompany {
+  /** HubSpot company id (hs_object_id). */
+  id: string;
+  /** The company name property. */
+  name: string;
+  /** The company domain, when set. */
+  domain?: string | null;
+}
+
+/** Fetching a window of HubSpot deals failed after every retry; nothing of it was published. */
+export interface HubSpotWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
 /** One window (or one part of a window too large for one message) of Ramp card transactions. */
 export interface RampTransactionsFetchedPayload {
   /** Always transactions. */
@@ -1970,6 +2132,11 @@ export interface EventPayloads {
   'integrations.ConnectorDisabled': ConnectorDisabledPayload;
   'integrations.ConnectorEnabled': ConnectorEnabledPayload;
   'integrations.domo.DomoDatasetPushed': DomoDatasetPushedPayload;
+  'integrations.google.CalendarEventPublished': CalendarEventPublishedPayload;
+  'integrations.google.GoogleUsersFetched': GoogleUsersFetchedPayload;
+  'integrations.google.GoogleWindowFailed': GoogleWindowFailedPayload;
+  'integrations.hubspot.HubSpotDealsFetched': HubSpotDealsFetchedPayload;
+  'integrations.hubspot.HubSpotWindowFailed': HubSpotWindowFailedPayload;
   'integrations.ramp.RampTransactionsFetched': RampTransactionsFetchedPayload;
   'integrations.ramp.RampWindowFailed': RampWindowFailedPayload;
   'integrations.slack.SlackMessageDelivered': SlackMessageDeliveredPayload;
