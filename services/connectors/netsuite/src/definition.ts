@@ -7,6 +7,7 @@ import { loadMigrations } from '@playbook/db/migrate';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { queueWindowWhenSyncRequested } from './consumers/queue-window-when-sync-requested.consumer.ts';
+import { rememberPoWhenPoAmended } from './consumers/remember-po-when-po-amended.consumer.ts';
 import { rememberPoWhenPoRaised } from './consumers/remember-po-when-po-raised.consumer.ts';
 import { rememberVendorLinkWhenVendorLinked } from './consumers/remember-vendor-link-when-vendor-linked.consumer.ts';
 import { netsuiteSettings } from './env.ts';
@@ -42,6 +43,7 @@ export function netsuiteDefinition(options: NetSuiteOptions = {}): ServiceDefini
       queueWindowWhenSyncRequested,
       rememberVendorLinkWhenVendorLinked,
       rememberPoWhenPoRaised,
+      rememberPoWhenPoAmended,
       on<Tx, 'spend.PurchaseOrderApproved'>(
         'export-po-when-po-approved',
         'spend.PurchaseOrderApproved',

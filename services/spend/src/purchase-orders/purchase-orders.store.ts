@@ -111,14 +111,18 @@ export async function markCancelled(db: Queryable, purchaseOrderId: string, reas
            where purchase_order_id = ${purchaseOrderId}`;
 }
 
+/** The pending PO takes new terms as its next revision; returns that revision (undefined when no longer pending). */
 export async function updatePendingTerms(
   db: Queryable,
   purchaseOrderId: string,
   t: { amountMinor: number; description: string; bomLineId: string | null },
-): Promise<void> {
-  await db`update purchase_orders set amount_minor = ${t.amountMinor}, description = ${t.description},
-             bom_line_id = ${t.bomLineId}, amended_at = now()
-           where purchase_order_id = ${purchaseOrderId} and status = 'pending_approval'`;
+): Promise<number | undefined> {
+  const [row] = await db<{ revision: number }[]>`
+    update purchase_orders set amount_minor = ${t.amountMinor}, description = ${t.description},
+             bom_line_id = ${t.bomLineId}, amended_at = now(), revision = revision + 1
+           where purchase_order_id = ${purchaseOrderId} and status = 'pending_approval'
+    returning revision`;
+  return row?.revision;
 }
 
 export interface ErpExport {
