@@ -1361,6 +1361,124 @@ export interface HubSpotWindowFailedPayload {
   attempts: number;
 }
 
+/** One window (or part) of NetSuite GL accounts (the chart of accounts) modified in it, read by SuiteQL. */
+export interface NetSuiteAccountsFetchedPayload {
+  /** Always accounts. */
+  dataset: string;
+  /** Start of the window (inclusive), on lastModifiedDate. */
+  windowFrom: number;
+  /** End of the window (exclusive), on lastModifiedDate. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The accounts of this part. */
+  accounts: NetSuiteAccount[];
+}
+
+/** One GL account as NetSuite has it. */
+export interface NetSuiteAccount {
+  /** NetSuite internal id (account.id). */
+  internalId: string;
+  /** account.acctnumber, when account numbers are used. */
+  number?: string | null;
+  /** account.acctname. */
+  name: string;
+  /** account.fullname (with its parents), when given. */
+  fullName?: string | null;
+  /** account.accttype, e.g. Expense, COGS, AcctPay. */
+  type: string;
+  /** account.isinactive. */
+  isInactive: boolean;
+  /** account.lastmodifieddate. */
+  lastModifiedAt: number;
+}
+
+/** An approved Playbook purchase order exists in NetSuite as a purchase order (created once; its external id is the Playbook PO id). */
+export interface NetSuitePurchaseOrderExportedPayload {
+  /** The Playbook PO id (the Kafka message key), also the NetSuite externalId. */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The Playbook vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The NetSuite internal id of the purchase order. */
+  internalId: string;
+  /** The NetSuite document number (tranId), e.g. PO-1042. */
+  tranId: string;
+  /** The NetSuite vendor (entity) the PO was raised on. */
+  vendorInternalId: string;
+  /** When NetSuite confirmed the record. */
+  exportedAt: number;
+  /** True when the look-up by external id found it: an earlier attempt had created it already. */
+  reused: boolean;
+}
+
+/** One window (or one part of a window too large for one message) of NetSuite vendor records modified in it, read by SuiteQL. */
+export interface NetSuiteVendorsFetchedPayload {
+  /** Always vendors. */
+  dataset: string;
+  /** Start of the window (inclusive), on lastModifiedDate. */
+  windowFrom: number;
+  /** End of the window (exclusive), on lastModifiedDate. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The vendors of this part. */
+  vendors: NetSuiteVendor[];
+}
+
+/** One vendor record as NetSuite has it (the ERP is the source of truth for vendor records). */
+export interface NetSuiteVendor {
+  /** NetSuite internal id (vendor.id). */
+  internalId: string;
+  /** The human-readable vendor id (vendor.entityid), e.g. V-1042. */
+  entityId?: string | null;
+  /** vendor.companyname. */
+  companyName: string;
+  /** vendor.legalname, when set. */
+  legalName?: string | null;
+  /** vendor.email, when set. */
+  email?: string | null;
+  /** The vendor category name (vendor.category, BUILTIN.DF), when set. */
+  category?: string | null;
+  /** vendor.externalid: the Playbook vendor id when the vendor was linked from the Playbook before. */
+  externalId?: string | null;
+  /** vendor.isinactive. */
+  isInactive: boolean;
+  /** vendor.lastmodifieddate. */
+  lastModifiedAt: number;
+}
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface NetSuiteWindowFailedPayload {
+  /** The dataset: vendors or accounts. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
 /** One window (or one part of a window too large for one message) of Ramp card transactions. */
 export interface RampTransactionsFetchedPayload {
   /** Always transactions. */
@@ -2137,6 +2255,10 @@ export interface EventPayloads {
   'integrations.google.GoogleWindowFailed': GoogleWindowFailedPayload;
   'integrations.hubspot.HubSpotDealsFetched': HubSpotDealsFetchedPayload;
   'integrations.hubspot.HubSpotWindowFailed': HubSpotWindowFailedPayload;
+  'integrations.netsuite.NetSuiteAccountsFetched': NetSuiteAccountsFetchedPayload;
+  'integrations.netsuite.NetSuitePurchaseOrderExported': NetSuitePurchaseOrderExportedPayload;
+  'integrations.netsuite.NetSuiteVendorsFetched': NetSuiteVendorsFetchedPayload;
+  'integrations.netsuite.NetSuiteWindowFailed': NetSuiteWindowFailedPayload;
   'integrations.ramp.RampTransactionsFetched': RampTransactionsFetchedPayload;
   'integrations.ramp.RampWindowFailed': RampWindowFailedPayload;
   'integrations.slack.SlackMessageDelivered': SlackMessageDeliveredPayload;

@@ -23,6 +23,10 @@ export interface PurchaseOrderRow {
   decided_at: Date | null;
   decision_comment: string | null;
   bom_line_id: string | null;
+  erp_system: string | null;
+  erp_document_id: string | null;
+  erp_document_number: string | null;
+  exported_at: Date | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -121,6 +125,19 @@ export async function updatePendingTerms(
   return row?.revision;
 }
 
+export interface ErpExport {
+  erpSystem: string;
+  erpDocumentId: string;
+  erpDocumentNumber: string;
+  exportedAt: Date;
+}
+
+export async function recordExport(db: Queryable, purchaseOrderId: string, x: ErpExport): Promise<void> {
+  await db`update purchase_orders set erp_system = ${x.erpSystem}, erp_document_id = ${x.erpDocumentId},
+             erp_document_number = ${x.erpDocumentNumber}, exported_at = ${x.exportedAt}
+           where purchase_order_id = ${purchaseOrderId}`;
+}
+
 export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
   purchaseOrderId: r.purchase_order_id,
   engagementId: r.engagement_id,
@@ -141,4 +158,12 @@ export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
   decidedAt: r.decided_at?.toISOString() ?? null,
   decisionComment: r.decision_comment,
   bomLineId: r.bom_line_id,
+  erp: r.erp_document_id
+    ? {
+        system: r.erp_system!,
+        documentId: r.erp_document_id,
+        documentNumber: r.erp_document_number!,
+        exportedAt: r.exported_at!.toISOString(),
+      }
+    : null,
 });
