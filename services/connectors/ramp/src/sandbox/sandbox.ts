@@ -81,7 +81,7 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
     faults.set((await c.req.json()) as SandboxFaults);
     return c.json(faults.state);
   });
-  app.get('/sandbox/stats', (c) => c.json(faults.state));
+  app.get('/sandbox/stats', (c) => c.json({ ...faults.state, transactions: store.length }));
 
   return { app, store, faults };
 }
