@@ -24,11 +24,13 @@ export const AI_STEPS = [
   'ai.AiRunCompleted',
 ];
 /** What the flow does beside its hops, whose place among them depends on timing: contracts drafts the SOW,
- * work opens the approver's task and the grant closes it, ai reviews each step. */
+ * work opens the approver's task and the grant closes it, Slack DMs the approver (Fran, finance), ai reviews
+ * each step. */
 export const SIDE_STEPS = [
   'contracts.ContractDrafted',
   'work.WorkItemCreated',
   'work.WorkItemStatusChanged',
+  'integrations.slack.SlackMessageDelivered',
   ...AI_STEPS,
 ];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
@@ -155,6 +157,7 @@ export async function engageApproveAndAudit(
     'contracts.ContractDrafted': pat.userId,
     'work.WorkItemCreated': pat.userId,
     'work.WorkItemStatusChanged': fran.userId,
+    'integrations.slack.SlackMessageDelivered': 'slack',
   });
   return {
     engagementId,
