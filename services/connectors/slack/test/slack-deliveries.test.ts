@@ -37,12 +37,14 @@ beforeAll(async () => {
     accessProjection.grant(sql, { grantId: `g-${id}`, principalId: id, role, scope: { orgId: ORG, ...scope } });
   await grant('fin-1', 'finance', {});
   await grant('fin-2', 'finance', { clientId: 'client-1' });
+  await grant('fin-3', 'finance', {}); // not a member of the Slack workspace
   await grant('requester', 'finance', { clientId: 'client-1', eventId: 'event-a' });
   await grant('producer', 'producer', { clientId: 'client-1', eventId: 'event-a' });
   for (const [userId, email] of [
     ['fin-1', 'fin@x.test'],
     ['fin-2', 'fin2@x.test'],
     ['requester', 'req@x.test'],
+    ['fin-3', 'not-in-slack@x.test'],
   ]) {
     await publishThrough(directory, {
       type: 'directory.UserProvisioned',
@@ -51,7 +53,7 @@ beforeAll(async () => {
       payload: { userId: userId!, email: email!, displayName: userId!, source: 'invited' },
     });
   }
-  await eventually(async () => expect(await sql`select 1 from slack_users`).toHaveLength(3), { timeoutMs: 30_000 });
+  await eventually(async () => expect(await sql`select 1 from slack_users`).toHaveLength(4), { timeoutMs: 30_000 });
 }, 90_000);
 afterAll(async () => {
   await world?.dispose();
@@ -59,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('the Slack connector', () => {
-  it('DMs each approver holding the role over the scope (not the requester), through 429s, once each', async () => {
+  it('DMs each approver holding the role over the scope (not the requester, nor one without Slack), through 429s, once each', async () => {
     sandbox.faults.set({ rateLimitEvery: 2, retryAfterSeconds: 0 });
     await publishThrough(
       approvals,

@@ -74,7 +74,10 @@ export async function dmApprovers(
   for (const userId of approvers) {
     const email = emails.get(userId);
     if (!email) continue;
-    const channel = await api.openDm(await api.userIdByEmail(email));
+    // An approver without a Slack account is skipped, not a reason to fail the others' DMs.
+    const slackUser = await api.userIdByEmail(email);
+    if (!slackUser) continue;
+    const channel = await api.openDm(slackUser);
     const deliveryId = handlerMessageId(e.messageId, 'dm-approvers', userId);
     await deliver(tx, publisher, api, {
       deliveryId,
