@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
-import { cancelAndRelease, engageApproveAndAudit, FLOW_1, flowTypes, isSideStep } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
 let slice: Slice;
 
 beforeAll(async () => {
-  slice = await startSlice('modulith', { connectors: true });
+  slice = await startSlice('modulith');
 }, 180_000);
 afterAll(() => slice?.dispose());
 
@@ -33,7 +33,7 @@ describe('engage a vendor → PO → approval (Slack DMs the approver) → expor
         .spans()
         .filter((s) => s.attributes['playbook.correlation_id'] === 'flow-modulith-1' && s.kind !== SpanKind.SERVER);
       const published = found.filter((s) => s.kind === SpanKind.PRODUCER).map((s) => s.name.replace('publish ', ''));
-      expect(new Set(published)).toEqual(new Set(flowTypes(true)));
+      expect(new Set(published)).toEqual(new Set(FLOW_TYPES));
       return found;
     });
     expect(new Set(flowSpans.map((s) => s.spanContext().traceId))).toEqual(new Set([traceId]));

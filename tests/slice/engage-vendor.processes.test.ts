@@ -3,7 +3,7 @@ import { eventually } from '@playbook/testing/eventually';
 import { startOtlpReceiver } from '../support/otlp-receiver.ts';
 import { startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
-import { cancelAndRelease, engageApproveAndAudit, flowTypes } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
 
 const OTLP_PRODUCER = 4;
 const OTLP_CONSUMER = 5;
@@ -12,7 +12,7 @@ let slice: Slice;
 
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
-  slice = await startSlice('processes', { otlpEndpoint: receiver.endpoint, connectors: true });
+  slice = await startSlice('processes', { otlpEndpoint: receiver.endpoint });
 }, 240_000);
 afterAll(async () => {
   await slice?.dispose();
@@ -31,7 +31,7 @@ it('runs the same flow with every module and connector in its own process, one t
           (s.kind === OTLP_PRODUCER || s.kind === OTLP_CONSUMER),
       );
       expect(new Set(found.filter((s) => s.kind === OTLP_PRODUCER).map((s) => s.name.replace('publish ', '')))).toEqual(
-        new Set(flowTypes(true)),
+        new Set(FLOW_TYPES),
       );
       const consumedIn = new Set(found.filter((s) => s.kind === OTLP_CONSUMER).map((s) => s.service));
       for (const module of ['spend', 'approvals', 'activity']) expect(consumedIn).toContain(module);

@@ -24,24 +24,19 @@ export const AI_STEPS = [
   'ai.AiRunCompleted',
 ];
 /** What the flow does beside its hops, whose place among them depends on timing: contracts drafts the SOW,
- * work opens the approver's task and the grant closes it, ai reviews each step. */
+ * work opens the approver's task and the grant closes it, Slack DMs the approver (Fran, finance), NetSuite
+ * gets the approved PO and spend marks it exported, ai reviews each step. */
 export const SIDE_STEPS = [
   'contracts.ContractDrafted',
   'work.WorkItemCreated',
   'work.WorkItemStatusChanged',
-  ...AI_STEPS,
-];
-/** Flow 1's connector steps, when the slice runs the connectors: Slack DMs the approver (on ApprovalRequested),
- * NetSuite gets the approved PO and spend marks it exported. Their places among the hops depend on timing. */
-export const CONNECTOR_STEPS = [
   'integrations.slack.SlackMessageDelivered',
   'integrations.netsuite.NetSuitePurchaseOrderExported',
   'spend.PurchaseOrderExported',
+  ...AI_STEPS,
 ];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
-/** Every type flow 1 publishes, with the connector steps when the connectors run. */
-export const flowTypes = (connectors: boolean) => [...FLOW_TYPES, ...(connectors ? CONNECTOR_STEPS : [])];
-export const isSideStep = (type: string) => SIDE_STEPS.includes(type) || CONNECTOR_STEPS.includes(type);
+export const isSideStep = (type: string) => SIDE_STEPS.includes(type);
 
 /** How flow 1 is drawn in docs/flows/ from the audit trail of its run. */
 export const FLOW_1: FlowDoc = {
@@ -65,8 +60,6 @@ export async function engageApproveAndAudit(
 ) {
   const { demo, url } = slice;
   const { pat, fran, alex } = demo.users;
-  const withConnectors = slice.connectors !== undefined;
-  const sideSteps = [...SIDE_STEPS, ...(withConnectors ? CONNECTOR_STEPS : [])];
   const committed = async () =>
     (await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token)).body.totals.committedMinor as number;
   const committedBefore = await committed();
@@ -149,7 +142,7 @@ export async function engageApproveAndAudit(
       const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
       const types: string[] = audit.body.items.map((e: { type: string }) => e.type);
       expect(types.filter((t) => !isSideStep(t))).toEqual(CORE_FLOW);
-      expect(types.filter(isSideStep).sort()).toEqual([...sideSteps].sort());
+      expect(types.filter(isSideStep).sort()).toEqual([...SIDE_STEPS].sort());
       return audit.body.items as {
         type: string;
         actor: { kind: string; id: string };
@@ -171,20 +164,16 @@ export async function engageApproveAndAudit(
     'contracts.ContractDrafted': pat.userId,
     'work.WorkItemCreated': pat.userId,
     'work.WorkItemStatusChanged': fran.userId,
-    ...(withConnectors
-      ? {
-          'integrations.slack.SlackMessageDelivered': 'slack',
-          'integrations.netsuite.NetSuitePurchaseOrderExported': 'netsuite',
-          'spend.PurchaseOrderExported': 'netsuite',
-        }
-      : {}),
+    'integrations.slack.SlackMessageDelivered': 'slack',
+    'integrations.netsuite.NetSuitePurchaseOrderExported': 'netsuite',
+    'spend.PurchaseOrderExported': 'netsuite',
   });
   const ids = {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,
     approvalRequestId: approval.approvalRequestId as string,
   };
-  if (withConnectors) await expectConnectorSteps(slice, ids, story);
+  await expectConnectorSteps(slice, ids, story);
   return ids;
 }
 
@@ -199,7 +188,8 @@ async function expectConnectorSteps(
   ids: { purchaseOrderId: string; approvalRequestId: string },
   story: { type: string; payload?: any }[],
 ) {
-  const { slack, netsuite } = slice.connectors!;
+  const sandbox = async (system: 'slack' | 'netsuite', path: string) =>
+    (await fetch(`${slice.sandboxes.url(system)}${path}`)).json() as Promise<any[]>;
   const { fran, pat } = slice.demo.users;
   const dms = story.filter((e) => e.type === 'integrations.slack.SlackMessageDelivered');
   expect(dms).toHaveLength(1);
@@ -207,16 +197,18 @@ async function expectConnectorSteps(
     kind: 'approval-dm',
     recipientUserId: fran.userId,
     subjectId: ids.approvalRequestId,
-    channel: 'DUFRAN',
+    channel: 'DU0LUMENFRAN',
   });
-  const posted = slack.messages.filter((m) => m.metadata?.event_payload.delivery_id === dms[0]!.payload.deliveryId);
+  const messages = await sandbox('slack', '/sandbox/messages');
+  const posted = messages.filter((m) => m.metadata?.event_payload.delivery_id === dms[0]!.payload.deliveryId);
   expect(posted).toHaveLength(1);
   expect(posted[0]!.text).toMatch(/Approval needed \(finance\): .* 12600\.00 USD/);
-  const toFran = slack.messages.filter((m) => m.channel === 'DUFRAN' && m.text === posted[0]!.text);
+  const toFran = messages.filter((m) => m.channel === 'DU0LUMENFRAN' && m.text === posted[0]!.text);
   expect(toFran).toHaveLength(1);
-  expect(slack.messages.some((m) => m.channel === 'DUPAT' && m.text === posted[0]!.text)).toBe(false);
+  expect(messages.some((m) => m.channel === 'DU0LUMENPAT' && m.text === posted[0]!.text)).toBe(false);
 
-  const inNetSuite = netsuite.purchaseOrders.filter((p) => p.externalId === ids.purchaseOrderId);
+  const purchaseOrders = await sandbox('netsuite', '/sandbox/purchase-orders');
+  const inNetSuite = purchaseOrders.filter((p) => p.externalId === ids.purchaseOrderId);
   expect(inNetSuite).toHaveLength(1);
   expect(inNetSuite[0]).toMatchObject({ entity: { id: '301', refName: 'V-1001' }, total: 12600 });
   const exported = story.filter((e) => e.type === 'spend.PurchaseOrderExported');

@@ -1,22 +1,19 @@
-import { MODULES as ALL_MODULES, type ModuleName } from '@playbook/launcher/modules';
+import { CONNECTORS, type ConnectorSystem, SERVICES, type ServiceName } from '@playbook/launcher/modules';
 import { startLayout } from '@playbook/launcher/layout';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
 import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
-import { createService, type Service } from '@playbook/service-kit/service';
-import { eventually } from '@playbook/testing/eventually';
-import { publishThrough } from '@playbook/testing/stand-ins';
+import { schemaNameOf } from '@playbook/service-kit/service';
 import { removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
-import { type SliceConnectors, startConnectors } from './connectors.ts';
 import { JWT_SECRET } from './harness.ts';
 
 /** `mixed`: the `promote`d modules in their own processes, the rest in this one (the launcher's --promote). */
 export type Mode = 'modulith' | 'processes' | 'mixed';
-/** Every module the launcher knows: the demo seed reaches all of them. */
-const MODULES: ModuleName[] = ALL_MODULES.map((m) => m.name);
+/** Every module the launcher knows, connectors included: the demo seed reaches all of them. */
+const MODULES: ServiceName[] = SERVICES.map((m) => m.name);
 
 /**
  * The services of the slice (every module), isolated for one test file: a fresh topic namespace, a schema
@@ -27,16 +24,18 @@ export async function startSlice(
   options: {
     otlpEndpoint?: string;
     zipkinEndpoint?: string;
-    promote?: ModuleName[];
+    promote?: ServiceName[];
     env?: Record<string, string>;
-    /** Runs the Slack and NetSuite connectors too, against their sandboxes (flow 1's connector steps). */
-    connectors?: boolean;
   } = {},
 ) {
   const namespace = await freshNamespace(`slice-${mode}`);
-  const schemaOf = (name: string) => `${name}_${namespace.replaceAll('-', '_')}`;
-  const free = await freePorts(MODULES.length);
-  const ports = Object.fromEntries(MODULES.map((name, i) => [name, free[i]!])) as Record<ModuleName, number>;
+  const schemaOf = (name: string) => `${schemaNameOf(name)}_${namespace.replaceAll('-', '_')}`;
+  const free = await freePorts(MODULES.length + CONNECTORS.length);
+  const ports = Object.fromEntries(MODULES.map((name, i) => [name, free[i]!])) as Record<ServiceName, number>;
+  const sandboxPorts = Object.fromEntries(CONNECTORS.map((c, i) => [c.system, free[MODULES.length + i]!])) as Record<
+    ConnectorSystem,
+    number
+  >;
   const raw: Record<string, string | undefined> = {
     ...process.env,
     AUTH_JWT_SECRET: JWT_SECRET,
@@ -61,45 +60,21 @@ export async function startSlice(
     {
       source: { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
       ports,
+      sandboxPorts,
       quiet: true,
       serviceOptions: (name) => ({ schema: schemaOf(name) }),
       envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }),
     },
   );
   const { modulith } = running;
-  const kit = parseEnv(kitEnv, raw);
-  let connectors: SliceConnectors | undefined;
-  try {
-    connectors = options.connectors
-      ? await startConnectors({ processes: mode === 'processes', kit, source: raw, schemaOf })
-      : undefined;
-  } catch (error) {
-    await running.stop();
-    throw error;
-  }
   const demo: Demo = await seedDemo({
     url: (name) => running.url(name),
     secret: JWT_SECRET,
     directory: modulith?.modules.some((m) => m.name === 'directory') ? modulith.service('directory') : undefined,
     bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace },
+    sandboxes: running.sandboxes,
   });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
-  // The integrations module is not built yet: a stand-in asks NetSuite for its vendors, as a schedule would.
-  const integrations = connectors
-    ? createService({ name: 'integrations' }, kit, { schema: schemaOf('integrations') })
-    : undefined;
-  if (integrations) {
-    await integrations.start();
-    await syncNetSuiteVendors(integrations, demo, (sql, params) =>
-      admin.unsafe(
-        sql
-          .replaceAll('{vendors}', `"${schemaOf('vendors')}"`)
-          .replaceAll('{netsuite}', `"${schemaOf('integrations_netsuite')}"`),
-        params as never[],
-      ),
-    );
-  }
-  const extraSchemas = connectors ? [...connectors.schemas, schemaOf('integrations')] : [];
 
   return {
     namespace,
@@ -108,20 +83,13 @@ export async function startSlice(
     demo,
     modulith,
     ports,
-    /** The connectors and their sandboxes, when started with `connectors: true`. */
-    connectors,
-    url: (name: ModuleName) => running.url(name),
+    sandboxes: running.sandboxes,
+    url: (name: ServiceName) => running.url(name),
     /** Reads a module's own schema directly: for assertions only, never for behaviour. */
-    query: <T extends object>(name: ModuleName, sql: string, params: unknown[] = []) =>
+    query: <T extends object>(name: ServiceName, sql: string, params: unknown[] = []) =>
       admin.unsafe<T[]>(sql.replaceAll('{schema}', `"${schemaOf(name)}"`), params as never[]),
     async dispose() {
-      await integrations?.stop();
-      await connectors?.stop();
       await running.stop();
-      for (const schema of extraSchemas) {
-        await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-        await admin.unsafe(`drop role if exists "svc_${schema}"`);
-      }
       for (const name of MODULES) {
         await admin.unsafe(`drop schema if exists "${schemaOf(name)}" cascade`);
         await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`);
@@ -132,44 +100,6 @@ export async function startSlice(
   };
 }
 export type Slice = Awaited<ReturnType<typeof startSlice>>;
-
-/**
- * Asks the NetSuite connector for every vendor modified until now and waits until vendors linked the
- * demo's Acme AV to its NetSuite record and the connector knows the link (it exports Acme's POs on it).
- */
-async function syncNetSuiteVendors(
-  integrations: Service,
-  demo: Demo,
-  query: (sql: string, params: unknown[]) => Promise<unknown[]>,
-) {
-  await publishThrough(
-    integrations,
-    {
-      type: 'integrations.SyncWindowRequested',
-      key: 'netsuite',
-      scope: { orgId: demo.orgId },
-      payload: {
-        requestId: `demo-netsuite-vendors-${demo.orgId}`,
-        system: 'netsuite',
-        dataset: 'vendors',
-        windowFrom: 0,
-        windowTo: Date.now() + 60_000,
-        requestedBy: 'schedule',
-      },
-    },
-    'schedule',
-  );
-  await eventually(
-    async () => {
-      const linked = await query(
-        "select 1 from {vendors}.vendors v join {netsuite}.vendor_links l on l.vendor_id = v.vendor_id::text where v.vendor_id = $1 and v.erp_internal_id = '301'",
-        [demo.vendors.acmeAv],
-      );
-      if (linked.length !== 1) throw new Error('Acme AV is not linked to NetSuite yet');
-    },
-    { timeoutMs: 60_000 },
-  );
-}
 
 /** One HTTP call as a person would make it: the launcher's demo client, with the tests' argument names. */
 export const http = (
