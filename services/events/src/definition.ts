@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountClients } from './clients/clients.index.ts';
+import { recordFiguresWhenBizzaboSynced } from './consumers/record-figures-when-bizzabo-synced.consumer.ts';
 import { mountDealLinks } from './deal-links/deal-links.index.ts';
 import { mountEvents } from './events/events.index.ts';
 
@@ -18,6 +19,7 @@ export const definition: ServiceDefinition = {
   scope: 'client and event',
   aggregates: ['Client', 'Event'],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
+  subscriptions: [recordFiguresWhenBizzaboSynced],
   routes: (app) => {
     mountClients(app);
     mountEvents(app);
