@@ -1,14 +1,14 @@
 import type { BizzaboEventFigures } from '@playbook/contracts/types';
-import { publishWindow } from '@playbook/connector-kit/batch';
+import { publishWindow, publishWindowFailure } from '@playbook/connector-kit/batch';
 import type { Meter } from '@playbook/connector-kit/meter';
 import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
-import { publishWindowFailure } from '@playbook/connector-kit/window-failure';
 import type { Tx } from '@playbook/db/client';
 import type { BizzaboApi } from './bizzabo-api.ts';
 import { countEvent, hasFigures } from './figures.ts';
 
 export const SYSTEM = 'bizzabo';
-const actor = { kind: 'connector' as const, id: SYSTEM, displayName: 'Bizzabo' };
+const DISPLAY_NAME = 'Bizzabo';
+const actor = { kind: 'connector' as const, id: SYSTEM, displayName: DISPLAY_NAME };
 type Fetched = { fetched: number; records: BizzaboEventFigures[] };
 
 /** Every event of the account, with its registrations and survey answers, counted as of the window's end. */
@@ -55,13 +55,21 @@ export function bizzaboSync(api: BizzaboApi, maxPartBytes?: number): SyncHandler
         }),
       });
     },
-    publishFailure: (uow, tx: Tx, request, reason) =>
+    publishFailure: (uow, tx: Tx, r, reason) =>
       publishWindowFailure(uow, tx, {
         system: SYSTEM,
+        displayName: DISPLAY_NAME,
         type: 'integrations.bizzabo.BizzaboWindowFailed',
-        request,
+        request: r,
         reason,
-        actor,
+        payload: {
+          dataset: r.dataset,
+          windowFrom: r.from,
+          windowTo: r.to,
+          requestId: r.requestId,
+          reason,
+          attempts: r.attempts,
+        },
       }),
   };
 }

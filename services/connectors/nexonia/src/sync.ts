@@ -1,13 +1,13 @@
 import type { NexoniaExpenseReport } from '@playbook/contracts/types';
-import { publishWindow } from '@playbook/connector-kit/batch';
+import { publishWindow, publishWindowFailure } from '@playbook/connector-kit/batch';
 import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
-import { publishWindowFailure } from '@playbook/connector-kit/window-failure';
 import type { Tx } from '@playbook/db/client';
 import type { nexoniaApi } from './nexonia-api.ts';
 import { ACCEPTED_STATUSES, acceptWindow } from './reports.ts';
 
 export const SYSTEM = 'nexonia';
-const actor = { kind: 'connector' as const, id: SYSTEM, displayName: 'Nexonia' };
+const DISPLAY_NAME = 'Nexonia';
+const actor = { kind: 'connector' as const, id: SYSTEM, displayName: DISPLAY_NAME };
 type Fetched = { fetched: number; records: NexoniaExpenseReport[] };
 
 /** What the sync worker does for Nexonia: fetch a window of expense reports, publish it as NexoniaExpenseReportsFetched. */
@@ -40,13 +40,21 @@ export function nexoniaSync(api: ReturnType<typeof nexoniaApi>, maxPartBytes?: n
         }),
       });
     },
-    publishFailure: (uow, tx: Tx, request, reason) =>
+    publishFailure: (uow, tx: Tx, r, reason) =>
       publishWindowFailure(uow, tx, {
         system: SYSTEM,
+        displayName: DISPLAY_NAME,
         type: 'integrations.nexonia.NexoniaWindowFailed',
-        request,
+        request: r,
         reason,
-        actor,
+        payload: {
+          dataset: r.dataset,
+          windowFrom: r.from,
+          windowTo: r.to,
+          requestId: r.requestId,
+          reason,
+          attempts: r.attempts,
+        },
       }),
   };
 }

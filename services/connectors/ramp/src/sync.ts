@@ -1,7 +1,7 @@
 import type { RampTransaction } from '@playbook/contracts/types';
 import { publishWindow } from '@playbook/connector-kit/batch';
 import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
-import { publishWindowFailure } from '@playbook/connector-kit/window-failure';
+import { windowMessageId } from '@playbook/connector-kit/window';
 import type { Tx } from '@playbook/db/client';
 import { ACCEPTED_STATES, acceptWindow } from './transactions.ts';
 import type { rampApi } from './ramp-api.ts';
@@ -39,13 +39,33 @@ export function rampSync(api: ReturnType<typeof rampApi>, maxPartBytes?: number)
         }),
       });
     },
-    publishFailure: (uow, tx: Tx, request, reason) =>
-      publishWindowFailure(uow, tx, {
-        system: SYSTEM,
-        type: 'integrations.ramp.RampWindowFailed',
-        request,
-        reason,
+    async publishFailure(uow, tx: Tx, r, reason) {
+      const publisher = uow.publisher(tx, {
+        correlationId: r.correlationId,
+        causationId: r.causationId,
         actor: { kind: 'connector', id: SYSTEM, displayName: 'Ramp' },
-      }),
+        messageIdFor: () => windowMessageId(SYSTEM, `${r.dataset}:failed:${r.requestId}`, r),
+      });
+      await publisher.publish({
+        type: 'integrations.ramp.RampWindowFailed',
+        key: `${SYSTEM}:${r.dataset}`,
+        scope: { orgId: r.orgId },
+        counts: { affected: 0, attempts: r.attempts },
+        rules: [
+          {
+            name: 'ramp.window',
+            parameters: { from: new Date(r.from).toISOString(), to: new Date(r.to).toISOString() },
+          },
+        ],
+        payload: {
+          dataset: r.dataset,
+          windowFrom: r.from,
+          windowTo: r.to,
+          requestId: r.requestId,
+          reason,
+          attempts: r.attempts,
+        },
+      });
+    },
   };
 }
