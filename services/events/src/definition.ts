@@ -3,6 +3,7 @@ import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountClients } from './clients/clients.index.ts';
 import { createEventWhenHubSpotDealWon } from './consumers/create-event-when-hubspot-deal-won.consumer.ts';
+import { recordFiguresWhenBizzaboSynced } from './consumers/record-figures-when-bizzabo-synced.consumer.ts';
 import { mountDealLinks } from './deal-links/deal-links.index.ts';
 import { mountEvents } from './events/events.index.ts';
 
@@ -19,7 +20,7 @@ export const definition: ServiceDefinition = {
     'Clients and their live events: the scope tree every module projects, the event lifecycle, and what the CRM and the registration system say about an event.',
   scope: 'client and event',
   aggregates: ['Client', 'Event'],
-  subscriptions: [createEventWhenHubSpotDealWon],
+  subscriptions: [createEventWhenHubSpotDealWon, recordFiguresWhenBizzaboSynced],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
   routes: (app) => {
     mountClients(app);

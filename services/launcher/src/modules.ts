@@ -67,11 +67,25 @@ export const CONNECTORS = [
     () => import('@playbook/netsuite/sandbox'),
   ),
   connector(
+    'nexonia',
+    4024,
+    4104,
+    () => import('@playbook/nexonia/definition'),
+    () => import('@playbook/nexonia/sandbox'),
+  ),
+  connector(
     'hubspot',
     4025,
     4105,
     () => import('@playbook/hubspot/definition'),
     () => import('@playbook/hubspot/sandbox'),
+  ),
+  connector(
+    'bizzabo',
+    4026,
+    4106,
+    () => import('@playbook/bizzabo/definition'),
+    () => import('@playbook/bizzabo/sandbox'),
   ),
   // Box's API under /2.0, its uploads under /api/2.0 (upload.box.com/api/2.0 for real).
   connector(

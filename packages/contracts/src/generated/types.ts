@@ -1011,7 +1011,7 @@ export interface EventStatusChangedPayload {
   to: string;
 }
 
-/** An event's name, dates or venue changed. */
+/** An event's name, dates, venue or ids in other systems changed. */
 export interface EventUpdatedPayload {
   /** Aggregate id (the Kafka message key). */
   eventId: string;
@@ -1027,6 +1027,8 @@ export interface EventUpdatedPayload {
   timezone: string;
   /** Venue name and city. */
   venue?: string | null;
+  /** The event's ids in other systems after the change, by system (e.g. bizzabo), as set with PATCH /events/{eventId}. */
+  externalIds?: Record<string, string>;
 }
 
 /** The event's Net Promoter Score at a point in time (from the survey of the registration system). */
@@ -1071,6 +1073,60 @@ export interface RegistrationSnapshotRecordedPayload {
   capacity?: number | null;
   /** The event id in the registration system, when known. */
   externalEventId?: string | null;
+}
+
+/** Registration, attendance and NPS figures of every Bizzabo event of the account as of the window's end (or one part of them). Counts, not attendees: no personal data leaves the connector. */
+export interface BizzaboRegistrationsFetchedPayload {
+  /** Always registrations. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive): the instant the figures are counted as of. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The figures of each Bizzabo event in this part. */
+  events: BizzaboEventFigures[];
+}
+
+/** What Bizzabo counted for one of its events as of the window's end. */
+export interface BizzaboEventFigures {
+  /** The event id in Bizzabo (the number in its URLs). */
+  bizzaboEventId: string;
+  /** The event's name in Bizzabo. */
+  name: string;
+  /** The event's capacity in Bizzabo (maxAttendees), when set. */
+  capacity?: number | null;
+  /** Valid registrations (tickets) registered before the window's end. */
+  registered: number;
+  /** Registrations before the window's end that are no longer valid (cancelled, refunded). */
+  cancelled: number;
+  /** Valid registrations checked in (attended). */
+  checkedIn: number;
+  /** The survey the NPS answers come from, when the event has one. */
+  npsSurveyId?: string | null;
+  /** How many answered each score of the 0-10 recommend question before the window's end (11 counts, index = score); empty without a survey. */
+  npsAnswers: number[];
+}
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface BizzaboWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
 }
 
 /** A contract document recorded in the Playbook was stored in Box, once. The Playbook keeps no document bytes, so what is uploaded is the document's record: a JSON file with its metadata and content reference (name, media type, size, SHA-256). */
@@ -1466,6 +1522,91 @@ export interface NetSuiteVendor {
 /** Fetching a window failed after every retry; nothing of it was published. */
 export interface NetSuiteWindowFailedPayload {
   /** The dataset: vendors or accounts. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** One window (or one part of a window too large for one message) of Nexonia expense reports with their expense, per-diem and mileage items. */
+export interface NexoniaExpenseReportsFetchedPayload {
+  /** Always expense-reports. */
+  dataset: string;
+  /** Start of the window (inclusive), on the report's submission time. */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The reports of this part. */
+  reports: NexoniaExpenseReport[];
+}
+
+/** One expense report as Nexonia gives it, normalized, with its items. */
+export interface NexoniaExpenseReport {
+  /** Nexonia report id (reportId). */
+  id: string;
+  /** Title of the report, when given. */
+  title?: string | null;
+  /** Nexonia status, lower-cased: submitted, approved, exported or paid. */
+  status: string;
+  /** ISO 4217 currency of every amount in the report. */
+  currency: string;
+  /** submittedDate. */
+  submittedAt: number;
+  /** employee.id. */
+  employeeId?: string | null;
+  /** employee.name. */
+  employeeName: string;
+  /** employee.email, when given. */
+  employeeEmail?: string | null;
+  /** The report's items. */
+  lines: NexoniaExpenseLine[];
+}
+
+/** One item of a report: an expense with a receipt, a per diem or mileage, normalized. */
+export interface NexoniaExpenseLine {
+  /** Nexonia item id (itemId), unique across reports. */
+  id: string;
+  /** EXPENSE, PER_DIEM or MILEAGE in Nexonia, lower-cased. */
+  kind: NexoniaLineKind;
+  /** What it was for. */
+  description: string;
+  /** Amount claimed in minor units of the report's currency (Nexonia gives major units). */
+  amountMinor: number;
+  /** Day it was incurred (YYYY-MM-DD). */
+  incurredOn: string;
+  /** Expense category, when set. */
+  category?: string | null;
+  /** Merchant, for an expense item, when given. */
+  merchantName?: string | null;
+  /** Distance travelled, for a mileage item. */
+  distance?: number | null;
+  /** km or mi, for a mileage item. */
+  distanceUnit?: string | null;
+  /** The employee's note on the item, when given. */
+  memo?: string | null;
+  /** Dimensions set on the item: dimension name to the selected value (e.g. Event, BOM line). */
+  tags: Record<string, string>;
+}
+
+/** What the item claims. */
+export type NexoniaLineKind = 'expense' | 'per_diem' | 'mileage';
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface NexoniaWindowFailedPayload {
+  /** The dataset. */
   dataset: string;
   /** Start of the window (inclusive). */
   windowFrom: number;
@@ -2244,6 +2385,8 @@ export interface EventPayloads {
   'events.EventUpdated': EventUpdatedPayload;
   'events.NpsRecorded': NpsRecordedPayload;
   'events.RegistrationSnapshotRecorded': RegistrationSnapshotRecordedPayload;
+  'integrations.bizzabo.BizzaboRegistrationsFetched': BizzaboRegistrationsFetchedPayload;
+  'integrations.bizzabo.BizzaboWindowFailed': BizzaboWindowFailedPayload;
   'integrations.box.BoxDocumentStored': BoxDocumentStoredPayload;
   'integrations.box.BoxFilesFetched': BoxFilesFetchedPayload;
   'integrations.box.BoxWindowFailed': BoxWindowFailedPayload;
@@ -2259,6 +2402,8 @@ export interface EventPayloads {
   'integrations.netsuite.NetSuitePurchaseOrderExported': NetSuitePurchaseOrderExportedPayload;
   'integrations.netsuite.NetSuiteVendorsFetched': NetSuiteVendorsFetchedPayload;
   'integrations.netsuite.NetSuiteWindowFailed': NetSuiteWindowFailedPayload;
+  'integrations.nexonia.NexoniaExpenseReportsFetched': NexoniaExpenseReportsFetchedPayload;
+  'integrations.nexonia.NexoniaWindowFailed': NexoniaWindowFailedPayload;
   'integrations.ramp.RampTransactionsFetched': RampTransactionsFetchedPayload;
   'integrations.ramp.RampWindowFailed': RampWindowFailedPayload;
   'integrations.slack.SlackMessageDelivered': SlackMessageDeliveredPayload;

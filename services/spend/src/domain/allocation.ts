@@ -1,17 +1,25 @@
 import { v5 as uuidv5 } from 'uuid';
 
-const CARD_NAMESPACE = '2b7c4f0e-8d1a-5e3b-9c6f-4a5d7e8f9a0b';
+/** One namespace for every charge id spend derives (card transactions first: their ids must not change). */
+const CHARGE_NAMESPACE = '2b7c4f0e-8d1a-5e3b-9c6f-4a5d7e8f9a0b';
 
 export const cardTransactionIdFor = (source: string, sourceId: string) =>
-  uuidv5(`${source}:${sourceId}`, CARD_NAMESPACE);
-export const allocationIdFor = (cardTransactionId: string) => uuidv5(`allocation:${cardTransactionId}`, CARD_NAMESPACE);
+  uuidv5(`${source}:${sourceId}`, CHARGE_NAMESPACE);
+export const expenseReportIdFor = (source: string, sourceReportId: string) =>
+  uuidv5(`expense-report:${source}:${sourceReportId}`, CHARGE_NAMESPACE);
+/** The allocation of one charge (a card transaction id, or an expense line key): allocated again, the same id. */
+export const allocationIdFor = (chargeId: string) => uuidv5(`allocation:${chargeId}`, CHARGE_NAMESPACE);
+export const expenseLineKey = (source: string, lineId: string) => `expense-line:${source}:${lineId}`;
 
 export interface Tagged {
   tags: Record<string, string>;
   memo?: string | null | undefined;
 }
 
-/** The tag fields a card program uses for the event and the BOM line (Ramp accounting fields). */
+/**
+ * The tag fields a charge names its event and BOM line with: Ramp accounting fields and Nexonia
+ * dimensions are both configured with these names.
+ */
 export const EVENT_FIELD = 'Event';
 export const BOM_LINE_FIELD = 'BOM line';
 const MEMO_EVENT = /#event:([A-Za-z0-9_-]+)/;
@@ -25,7 +33,8 @@ export interface AllocationTarget {
 }
 
 /**
- * The tag rules: the transaction's "Event" field names the event; failing that, `#event:<id>` in the
+ * The tag rules, the same for every kind of charge (a card transaction, an expense line): the
+ * charge's "Event" field names the event; failing that, `#event:<id>` in the
  * memo. The "BOM line" field (or `#bom:<id>` in the memo) names the line; budget counts a charge
  * with no (or an unknown) line on the event's unassigned line.
  */

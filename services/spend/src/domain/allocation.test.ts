@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allocationIdFor, allocationTarget, cardTransactionIdFor } from './card-allocation.ts';
+import {
+  allocationIdFor,
+  allocationTarget,
+  cardTransactionIdFor,
+  expenseLineKey,
+  expenseReportIdFor,
+} from './allocation.ts';
 
 describe('allocationTarget', () => {
   it('takes the event and BOM line from the tags first', () => {
@@ -21,5 +27,12 @@ describe('allocationTarget', () => {
     expect(cardTransactionIdFor('ramp', 't-1')).toBe(cardTransactionIdFor('ramp', 't-1'));
     expect(cardTransactionIdFor('ramp', 't-1')).not.toBe(cardTransactionIdFor('ramp', 't-2'));
     expect(allocationIdFor('x')).not.toBe(allocationIdFor('y'));
+  });
+  it('keeps card ids as they were and tells an expense line from a card transaction of the same source id', () => {
+    expect(cardTransactionIdFor('ramp', 't-1')).toBe('48b24492-d1a3-5eb0-acac-d07e46a73ebd');
+    expect(allocationIdFor(expenseLineKey('nexonia', 't-1'))).not.toBe(
+      allocationIdFor(cardTransactionIdFor('nexonia', 't-1')),
+    );
+    expect(expenseReportIdFor('nexonia', 'r-1')).not.toBe(cardTransactionIdFor('nexonia', 'r-1'));
   });
 });
