@@ -9,6 +9,7 @@ import { call } from './client.ts';
 import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { seedContracts } from './seed-contracts.ts';
+import { type IntegrationsDemo, seedIntegrations } from './seed-integrations.ts';
 import { seedAssets } from './seed-assets.ts';
 import { seedSearch } from './seed-search.ts';
 import { seedVendors, type VendorsDemo } from './seed-vendors.ts';
@@ -37,6 +38,7 @@ export interface Demo {
   assets: { assetId: string; brandKitId: string };
   ai: { engagementAboveCardId: string };
   search: { query: string; hits: string[] };
+  integrations: IntegrationsDemo;
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -152,6 +154,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendorId: brightCatering,
     as: (key) => as(pat.token, key),
   });
+  const integrations = await seedIntegrations(url('integrations'), (key) => as(alex, key));
   await untilEveryModuleCaughtUp(bus);
   const search = await seedSearch(url('search'), pat.token);
 
@@ -167,6 +170,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     assets,
     ai: { engagementAboveCardId: ai.engagementId },
     search,
+    integrations,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

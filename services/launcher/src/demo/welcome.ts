@@ -63,6 +63,10 @@ ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
 8. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
+9. Connectors: Alex enabled Ramp and Slack and asked Ramp for the last 7 days (${demo.integrations.rampWindow.from.slice(0, 10)} to ${demo.integrations.rampWindow.to.slice(0, 10)});
+   each connector's health, last sync and counts, and the windows asked (backfill more: npm run playbook -- sync ramp --from <date> --to <date>):
+  curl -s ${url('integrations')}/connectors -H "authorization: Bearer $ALEX"
+  curl -s ${url('integrations')}/connectors/ramp/windows -H "authorization: Bearer $ALEX"
 
 ${observabilityLines()}
 
