@@ -41,7 +41,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{
 /** A date (midnight UTC) or a date-time with its offset. */
 export function parseDate(text: string, flag: string): number {
   const ms = DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : DATE_TIME.test(text) ? Date.parse(text) : Number.NaN;
-  const exists = !Number.isNaN(ms) && (!DATE.test(text) || new Date(ms).toISOString().startsWith(text));
+  const exists = ms >= 0 && (!DATE.test(text) || new Date(ms).toISOString().startsWith(text));
   if (!exists) throw new UsageError(`${flag} "${text}" is not a date (YYYY-MM-DD) or a date-time with offset`);
   return ms;
 }

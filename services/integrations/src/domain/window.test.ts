@@ -10,7 +10,16 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-03-01T00:00:00.5Z')).toBe(Date.parse('2026-03-01T00:00:00.500Z'));
   });
   it('refuses a date-time without offset, an impossible date and anything else', () => {
-    for (const bad of ['2026-03-01T00:00:00', '2026-13-01', '2026-02-31', 'yesterday', '', '1700000000000'])
+    for (const bad of [
+      '2026-03-01T00:00:00',
+      '2026-13-01',
+      '2026-02-31',
+      '0000-01-01',
+      '1969-12-31',
+      'yesterday',
+      '',
+      '1700000000000',
+    ])
       expect(parseInstant(bad), bad).toBeUndefined();
   });
 });

@@ -12,16 +12,20 @@ export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** A calendar date (midnight UTC) or a date-time with its offset; undefined for anything else. */
+/**
+ * A calendar date (midnight UTC) or a date-time with its offset, from 1970 on (no connector has
+ * older data, and PostgreSQL has no year 0); undefined for anything else.
+ */
 export function parseInstant(value: string): number | undefined {
+  let ms: number;
   if (DATE.test(value)) {
-    const ms = Date.parse(`${value}T00:00:00Z`);
+    ms = Date.parse(`${value}T00:00:00Z`);
     // Date.parse rolls 2026-02-31 over into March: a date must read back as itself.
-    return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value) ? ms : undefined;
-  }
-  if (!DATE_TIME.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : ms;
+    if (Number.isNaN(ms) || !new Date(ms).toISOString().startsWith(value)) return undefined;
+  } else if (DATE_TIME.test(value)) {
+    ms = Date.parse(value);
+  } else return undefined;
+  return ms >= 0 ? ms : undefined;
 }
 
 /** Why a window cannot be asked for, or undefined when it can. */
