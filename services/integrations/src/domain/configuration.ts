@@ -5,8 +5,14 @@
  */
 const SECRET_LIKE = /secret|token|password|passwd|credential|api[-_]?key|private[-_]?key|auth/i;
 
+/** A URL carrying a user and password (`https://user:pass@host`). */
+const CREDENTIALS_IN_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]+@/i;
+
+/** The settings that look like credentials: by their name, or a URL with a password in it. */
 export const secretLikeKeys = (configuration: Record<string, string>): string[] =>
-  Object.keys(configuration).filter((key) => SECRET_LIKE.test(key));
+  Object.entries(configuration)
+    .filter(([key, value]) => SECRET_LIKE.test(key) || CREDENTIALS_IN_URL.test(value))
+    .map(([key]) => key);
 
 /** The same settings, whatever order they were given in. */
 export function sameConfiguration(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -21,6 +21,9 @@ describe('configuration', () => {
     expect(
       secretLikeKeys({ baseUrl: 'x', clientSecret: 'y', apiKey: 'z', alertChannel: 'c', token: 't', AUTH_HEADER: 'h' }),
     ).toEqual(['clientSecret', 'apiKey', 'token', 'AUTH_HEADER']);
+    expect(
+      secretLikeKeys({ baseUrl: 'https://svc:hunter2@api.example.com', docs: 'https://api.example.com/a@b' }),
+    ).toEqual(['baseUrl']);
   });
   it('compares settings whatever their order', () => {
     expect(sameConfiguration({ a: '1', b: '2' }, { b: '2', a: '1' })).toBe(true);
