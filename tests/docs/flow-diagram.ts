@@ -34,7 +34,8 @@ export function renderFlowDiagram(trail: TrailEntry[], recorder: string): string
     if (!participants.has(id)) participants.set(id, declaration);
     return id;
   };
-  const moduleId = (name: string) => declare(`m_${name}`, `participant m_${name} as ${name}`);
+  const moduleId = (name: string) =>
+    declare(`m_${name.replaceAll('.', '_')}`, `participant m_${name.replaceAll('.', '_')} as ${name}`);
   const topicId = (type: string) => {
     const owner = type.slice(0, type.lastIndexOf('.'));
     return declare(

@@ -3,7 +3,7 @@ import { eventually } from '@playbook/testing/eventually';
 import { startOtlpReceiver } from '../support/otlp-receiver.ts';
 import { startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
-import { cancelAndRelease, engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
+import { cancelAndRelease, engageApproveAndAudit, flowTypes } from './flow.ts';
 
 const OTLP_PRODUCER = 4;
 const OTLP_CONSUMER = 5;
@@ -12,14 +12,14 @@ let slice: Slice;
 
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
-  slice = await startSlice('processes', { otlpEndpoint: receiver.endpoint });
+  slice = await startSlice('processes', { otlpEndpoint: receiver.endpoint, connectors: true });
 }, 240_000);
 afterAll(async () => {
   await slice?.dispose();
   await receiver?.close();
 });
 
-it('runs the same flow with every module in its own process, one trace across all of them', async () => {
+it('runs the same flow with every module and connector in its own process, one trace across all of them', async () => {
   const traceId = '5b8efff798038103d269b633813fc60c';
   const ids = await engageApproveAndAudit(slice, 'flow-processes-1', `00-${traceId}-eee19b7ec3c1b174-01`);
 
@@ -31,7 +31,7 @@ it('runs the same flow with every module in its own process, one trace across al
           (s.kind === OTLP_PRODUCER || s.kind === OTLP_CONSUMER),
       );
       expect(new Set(found.filter((s) => s.kind === OTLP_PRODUCER).map((s) => s.name.replace('publish ', '')))).toEqual(
-        new Set(FLOW_TYPES),
+        new Set(flowTypes(true)),
       );
       const consumedIn = new Set(found.filter((s) => s.kind === OTLP_CONSUMER).map((s) => s.service));
       for (const module of ['spend', 'approvals', 'activity']) expect(consumedIn).toContain(module);

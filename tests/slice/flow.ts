@@ -31,15 +31,24 @@ export const SIDE_STEPS = [
   'work.WorkItemStatusChanged',
   ...AI_STEPS,
 ];
+/** Flow 1's connector steps, when the slice runs the connectors: Slack DMs the approver (on ApprovalRequested),
+ * NetSuite gets the approved PO and spend marks it exported. Their places among the hops depend on timing. */
+export const CONNECTOR_STEPS = [
+  'integrations.slack.SlackMessageDelivered',
+  'integrations.netsuite.NetSuitePurchaseOrderExported',
+  'spend.PurchaseOrderExported',
+];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
-export const isSideStep = (type: string) => SIDE_STEPS.includes(type);
+/** Every type flow 1 publishes, with the connector steps when the connectors run. */
+export const flowTypes = (connectors: boolean) => [...FLOW_TYPES, ...(connectors ? CONNECTOR_STEPS : [])];
+export const isSideStep = (type: string) => SIDE_STEPS.includes(type) || CONNECTOR_STEPS.includes(type);
 
 /** How flow 1 is drawn in docs/flows/ from the audit trail of its run. */
 export const FLOW_1: FlowDoc = {
   file: 'flow-1-engage-a-vendor',
   title: 'Flow 1 — engage a vendor',
   summary:
-    'A producer engages a vendor for an event; everything else follows from that fact on the bus: a purchase order is raised, a sign-off is routed by policy, finance grants it, the purchase order is approved — one correlation id from the first request to the last consumer.',
+    'A producer engages a vendor for an event; everything else follows from that fact on the bus: a purchase order is raised, a sign-off is routed by policy and Slack DMs the approver, finance grants it, the purchase order is approved and exported to NetSuite — one correlation id from the first request to the last consumer.',
 };
 
 /**
@@ -56,6 +65,8 @@ export async function engageApproveAndAudit(
 ) {
   const { demo, url } = slice;
   const { pat, fran, alex } = demo.users;
+  const withConnectors = slice.connectors !== undefined;
+  const sideSteps = [...SIDE_STEPS, ...(withConnectors ? CONNECTOR_STEPS : [])];
   const committed = async () =>
     (await http(`${url('budget')}/events/${demo.eventId}/budget`, pat.token)).body.totals.committedMinor as number;
   const committedBefore = await committed();
@@ -138,8 +149,13 @@ export async function engageApproveAndAudit(
       const audit = await http(`${url('activity')}/activity?correlationId=${correlationId}`, alex.token);
       const types: string[] = audit.body.items.map((e: { type: string }) => e.type);
       expect(types.filter((t) => !isSideStep(t))).toEqual(CORE_FLOW);
-      expect(types.filter(isSideStep).sort()).toEqual([...SIDE_STEPS].sort());
-      return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
+      expect(types.filter(isSideStep).sort()).toEqual([...sideSteps].sort());
+      return audit.body.items as {
+        type: string;
+        actor: { kind: string; id: string };
+        correlationId: string;
+        payload?: any;
+      }[];
     },
     { timeoutMs: 30_000 },
   );
@@ -155,12 +171,68 @@ export async function engageApproveAndAudit(
     'contracts.ContractDrafted': pat.userId,
     'work.WorkItemCreated': pat.userId,
     'work.WorkItemStatusChanged': fran.userId,
+    ...(withConnectors
+      ? {
+          'integrations.slack.SlackMessageDelivered': 'slack',
+          'integrations.netsuite.NetSuitePurchaseOrderExported': 'netsuite',
+          'spend.PurchaseOrderExported': 'netsuite',
+        }
+      : {}),
   });
-  return {
+  const ids = {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,
     approvalRequestId: approval.approvalRequestId as string,
   };
+  if (withConnectors) await expectConnectorSteps(slice, ids, story);
+  return ids;
+}
+
+/**
+ * Flow 1's connector steps, seen from the vendors' side: the approver (Fran, the one finance holder;
+ * never the requester) got exactly one Slack DM for the approval, and NetSuite holds exactly one
+ * purchase order for the PO (external id = the PO id) on Acme AV's NetSuite record, whose internal
+ * id and document number the PO shows once spend marked it exported.
+ */
+async function expectConnectorSteps(
+  slice: Slice,
+  ids: { purchaseOrderId: string; approvalRequestId: string },
+  story: { type: string; payload?: any }[],
+) {
+  const { slack, netsuite } = slice.connectors!;
+  const { fran, pat } = slice.demo.users;
+  const dms = story.filter((e) => e.type === 'integrations.slack.SlackMessageDelivered');
+  expect(dms).toHaveLength(1);
+  expect(dms[0]!.payload).toMatchObject({
+    kind: 'approval-dm',
+    recipientUserId: fran.userId,
+    subjectId: ids.approvalRequestId,
+    channel: 'DUFRAN',
+  });
+  const posted = slack.messages.filter((m) => m.metadata?.event_payload.delivery_id === dms[0]!.payload.deliveryId);
+  expect(posted).toHaveLength(1);
+  expect(posted[0]!.text).toMatch(/Approval needed \(finance\): .* 12600\.00 USD/);
+  const toFran = slack.messages.filter((m) => m.channel === 'DUFRAN' && m.text === posted[0]!.text);
+  expect(toFran).toHaveLength(1);
+  expect(slack.messages.some((m) => m.channel === 'DUPAT' && m.text === posted[0]!.text)).toBe(false);
+
+  const inNetSuite = netsuite.purchaseOrders.filter((p) => p.externalId === ids.purchaseOrderId);
+  expect(inNetSuite).toHaveLength(1);
+  expect(inNetSuite[0]).toMatchObject({ entity: { id: '301', refName: 'V-1001' }, total: 12600 });
+  const exported = story.filter((e) => e.type === 'spend.PurchaseOrderExported');
+  expect(exported).toHaveLength(1);
+  expect(exported[0]!.payload).toMatchObject({
+    purchaseOrderId: ids.purchaseOrderId,
+    erpSystem: 'netsuite',
+    erpDocumentId: inNetSuite[0]!.id,
+    erpDocumentNumber: inNetSuite[0]!.tranId,
+  });
+  const read = await http(`${slice.url('spend')}/purchase-orders/${ids.purchaseOrderId}`, pat.token);
+  expect(read.body.erp).toMatchObject({
+    system: 'netsuite',
+    documentId: inNetSuite[0]!.id,
+    documentNumber: inNetSuite[0]!.tranId,
+  });
 }
 
 interface Accounted {

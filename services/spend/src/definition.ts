@@ -5,6 +5,7 @@ import { amendPoWhenEngagementAmended } from './consumers/amend-po-when-engageme
 import { approvePoWhenApprovalGranted } from './consumers/approve-po-when-approval-granted.consumer.ts';
 import { importCardTransactionsWhenRampFetched } from './consumers/import-card-transactions-when-ramp-fetched.consumer.ts';
 import { cancelPoWhenEngagementCancelled } from './consumers/cancel-po-when-engagement-cancelled.consumer.ts';
+import { markPoExportedWhenNetSuiteExported } from './consumers/mark-po-exported-when-netsuite-exported.consumer.ts';
 import { raisePoWhenVendorEngaged } from './consumers/raise-po-when-vendor-engaged.consumer.ts';
 import { rejectPoWhenApprovalRejected } from './consumers/reject-po-when-approval-rejected.consumer.ts';
 import { mountPurchaseOrders } from './purchase-orders/purchase-orders.index.ts';
@@ -24,6 +25,7 @@ export const definition: ServiceDefinition = {
     cancelPoWhenEngagementCancelled,
     amendPoWhenEngagementAmended,
     importCardTransactionsWhenRampFetched,
+    markPoExportedWhenNetSuiteExported,
   ],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
 };
