@@ -10,14 +10,15 @@ export const PEOPLE = ['admin', 'finance', 'producer', 'admin-at-event'] as cons
 export type Person = (typeof PEOPLE)[number];
 
 /**
- * A world with integrations (its own schedule asleep: tests run passes at their own clock) and two
- * stand-ins publishing through their outboxes onto the connectors' real topics: Ramp and Slack.
+ * A world with integrations (its own schedule asleep: tests run passes at their own clock) and
+ * stand-ins publishing through their outboxes onto the connectors' real topics: Ramp, Slack, NetSuite.
  */
 export async function arrange(prefix: string) {
   const world = await createTestWorld(prefix);
   const integrations = await world.start(integrationsDefinition({ env: { INTEGRATIONS_SCHEDULE_MS: '3600000' } }));
   const ramp = await world.start({ name: 'integrations.ramp' });
   const slack = await world.start({ name: 'integrations.slack' });
+  const netsuite = await world.start({ name: 'integrations.netsuite' });
   const sql = integrations.sql();
   await accessProjection.recordClient(sql, ORG, 'client-1');
   await accessProjection.recordEvent(sql, ORG, 'client-1', 'event-a');
@@ -62,7 +63,7 @@ export async function arrange(prefix: string) {
       },
       { timeoutMs: 30_000 },
     );
-  return { world, integrations, ramp, slack, tokens, request, outbox, handled };
+  return { world, integrations, ramp, slack, netsuite, tokens, request, outbox, handled };
 }
 
 export type Arranged = Awaited<ReturnType<typeof arrange>>;

@@ -303,6 +303,42 @@ describe('what the connectors report', () => {
   });
 });
 
+describe('any connector, by its envelope alone', () => {
+  it('a NetSuite window of its second dataset fails: the window and the connector say so', async () => {
+    expect((await t.request('POST', '/connectors/netsuite/enable', 'admin', {})).status).toBe(200);
+    const w = { from: FROM, to: TO };
+    const asked = await json(
+      await t.request('POST', '/connectors/netsuite/sync', 'admin', {
+        dataset: 'accounts',
+        from: iso(w.from),
+        to: iso(w.to),
+      }),
+    );
+    expect(asked).toMatchObject({ dataset: 'accounts', status: 'requested' });
+    await t.handled(
+      await publishThrough(t.netsuite, {
+        type: 'integrations.netsuite.NetSuiteWindowFailed',
+        key: 'netsuite:accounts',
+        scope: { orgId: ORG },
+        counts: { affected: 0, attempts: 3 },
+        rules: [{ name: 'netsuite.window', parameters: { dataset: 'accounts', from: iso(w.from), to: iso(w.to) } }],
+        payload: {
+          dataset: 'accounts',
+          windowFrom: w.from,
+          windowTo: w.to,
+          requestId: asked.requestId,
+          reason: 'POST /services/rest/query/v1/suiteql answered 500',
+          attempts: 3,
+        },
+      }),
+    );
+    expect(await connector('netsuite')).toMatchObject({ health: 'failing', lastSync: null });
+    const [failed] = (await json(await t.request('GET', '/connectors/netsuite/windows?dataset=accounts', 'admin')))
+      .items;
+    expect(failed).toMatchObject({ requestId: asked.requestId, status: 'failed', error: expect.stringMatching(/500/) });
+  });
+});
+
 describe('the schedule', () => {
   it('asks every enabled inbound connector for the last 24 hours, then for what came since, as the schedule', async () => {
     let now = Date.parse('2026-03-10T12:00:00Z');
@@ -310,20 +346,27 @@ describe('the schedule', () => {
     try {
       const before = (await t.outbox('integrations.SyncWindowRequested')).length;
       const first = await schedule.runOnce();
-      expect(first).toEqual([windowRequestId('ramp', 'transactions', { from: now - DAY, to: now })]);
+      const day = { from: now - DAY, to: now };
+      expect(first.sort()).toEqual(
+        [
+          windowRequestId('netsuite', 'vendors', day),
+          windowRequestId('netsuite', 'accounts', day),
+          windowRequestId('ramp', 'transactions', day),
+        ].sort(),
+      );
       const asked = (await t.outbox('integrations.SyncWindowRequested')).slice(before);
-      expect(asked).toHaveLength(1);
-      expect(asked[0]!.payload).toMatchObject({
+      expect(asked).toHaveLength(3);
+      expect(asked.find((a) => a.payload.payload.system === 'ramp')!.payload).toMatchObject({
         actor: { kind: 'schedule', id: 'integrations-schedule' },
         payload: { system: 'ramp', windowFrom: now - DAY, windowTo: now, requestedBy: 'integrations-schedule' },
       });
       expect(await schedule.runOnce()).toEqual([]);
       const end = now;
       now += 15 * 60_000;
-      expect(await schedule.runOnce()).toEqual([windowRequestId('ramp', 'transactions', { from: end, to: now })]);
+      expect(await schedule.runOnce()).toContain(windowRequestId('ramp', 'transactions', { from: end, to: now }));
       // hubspot is disabled and slack only sends: neither was asked.
       const systems = (await t.outbox('integrations.SyncWindowRequested')).map((r) => r.payload.payload.system);
-      expect(new Set(systems)).toEqual(new Set(['ramp']));
+      expect(new Set(systems)).toEqual(new Set(['ramp', 'netsuite']));
     } finally {
       await schedule.stop();
     }
