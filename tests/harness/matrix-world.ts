@@ -167,5 +167,6 @@ export async function arrangeRecords(slice: Slice): Promise<Records> {
     policy: JSON.stringify(policy),
     headsUpId: headsUp.headsUpId!,
     runId: headsUp.runId!,
+    system: 'hubspot',
   };
 }

@@ -32,6 +32,11 @@ export interface Expectation {
   readers?: 'any-member' | 'event-grants';
   /** The body names a record of ours: another organization gets 404. */
   refers?: boolean;
+  /**
+   * The path names what every organization has (a connector, by its system): another organization's
+   * admin is allowed there too, acting on its own, never on ours.
+   */
+  everyOrg?: boolean;
   /** A POST that computes and writes nothing (a replay that compares outputs): no effect to see. */
   readsOnly?: boolean;
   /** Decided by the request's own approver role and scope (from the policy), or an admin over it. */
@@ -233,4 +238,15 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   listInsights: read('event', 'list'),
   // search: filters instead of refusing; what it may show is tested in services/search
   searchRecords: read('event', 'list'),
+  // integrations: the organization's connectors (aimed at HubSpot, which the demo leaves disabled:
+  // enabled, disabled, then asked for a window while disabled, 409)
+  listConnectors: own('records.read'),
+  getConnector: { ...own('records.read'), everyOrg: true },
+  enableConnector: { ...own('connectors.manage', () => ({ configuration: { portalId: 'matrix' } })), everyOrg: true },
+  disableConnector: { ...own('connectors.manage', () => ({ reason: 'matrix' })), everyOrg: true },
+  requestSyncWindow: {
+    ...own('connectors.manage', () => ({ dataset: 'deals', from: '2026-01-01', to: '2026-01-02' })),
+    everyOrg: true,
+  },
+  listSyncWindows: { ...own('records.read'), everyOrg: true },
 };

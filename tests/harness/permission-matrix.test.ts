@@ -41,7 +41,10 @@ function expected(e: Expectation, route: Route, p: MatrixPrincipal): { outcome: 
   const sees = covers(e, p, at);
   if (e.kind === 'list') return { outcome: 'allowed', sees };
   if (p.scope === 'other-org')
-    return { outcome: e.kind === 'own-org' && !route.hasParams && !e.refers ? 'allowed' : 404, sees: false };
+    return {
+      outcome: e.kind === 'own-org' && (!route.hasParams || e.everyOrg) && !e.refers ? 'allowed' : 404,
+      sees: false,
+    };
   if (p.scope === 'deactivated') return { outcome: 403, sees: false };
   const roles: string[] = e.approver ? ['admin', records.approverRole!] : rolesGranting(e.permission, at);
   return { outcome: sees && roles.includes(p.role) ? 'allowed' : 403, sees };

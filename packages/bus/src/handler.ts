@@ -32,6 +32,18 @@ export function on<Tx, T extends EventType>(name: string, type: T, handle: Handl
   return { name, types: [type], handle: handle as Subscription<Tx>['handle'] };
 }
 
+/**
+ * A named reaction to several event types read alike, through the envelope every message wears
+ * (e.g. every connector's batches, whichever connector): `types` may be computed from the catalog.
+ */
+export function onAny<Tx>(
+  name: string,
+  types: readonly EventType[],
+  handle: (envelope: AnyEnvelope, ctx: HandlerContext<Tx>) => Promise<void>,
+): Subscription<Tx> {
+  return { name, types: [...types], handle };
+}
+
 /** One (consumer, message) pair a batch claims in the inbox. */
 export interface InboxClaim {
   consumer: string;

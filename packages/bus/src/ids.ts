@@ -11,6 +11,22 @@ export function connectorBatchMessageId(system: string, dataset: string, fromDat
 }
 
 /**
+ * A request for one connector window: the same window asked again is the same request (so asking
+ * twice fetches once); `attempt` > 1 only when a failed window is asked for anew.
+ */
+export function syncWindowRequestId(
+  system: string,
+  dataset: string,
+  fromDate: string,
+  toDate: string,
+  attempt = 1,
+): string {
+  return attempt > 1
+    ? derive('sync-window', system, dataset, fromDate, toDate, attempt)
+    : derive('sync-window', system, dataset, fromDate, toDate);
+}
+
+/**
  * An event emitted by a command: derived from the command's idempotency key, so a retried
  * request produces the same ids. `index` tells apart several events of one command.
  */

@@ -1,4 +1,4 @@
-import { connectorBatchMessageId } from '@playbook/bus/ids';
+import { connectorBatchMessageId, syncWindowRequestId } from '@playbook/bus/ids';
 
 /** A half-open time window [from, to) in epoch milliseconds. */
 export interface Window {
@@ -15,6 +15,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function windowMessageId(system: string, dataset: string, w: Window, part = 1, parts = 1): string {
   const to = parts > 1 ? `${iso(w.to)}#${part}/${parts}` : iso(w.to);
   return connectorBatchMessageId(system, dataset, iso(w.from), to);
+}
+
+/** The request id of a window asked of a connector (integrations.SyncWindowRequested): system + dataset + from + to. */
+export function windowRequestId(system: string, dataset: string, w: Window, attempt = 1): string {
+  return syncWindowRequestId(system, dataset, iso(w.from), iso(w.to), attempt);
 }
 
 /** A range cut into consecutive windows of `sizeMs` (the last one shorter), for backfills and schedules. */

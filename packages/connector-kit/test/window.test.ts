@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoParts, windowMessageId, windowsBetween } from '../src/window.ts';
+import { splitIntoParts, windowMessageId, windowRequestId, windowsBetween } from '../src/window.ts';
 
 const W = { from: Date.parse('2026-03-01T00:00:00Z'), to: Date.parse('2026-03-02T00:00:00Z') };
 
@@ -14,6 +14,20 @@ describe('windowMessageId', () => {
       windowMessageId('ramp', 'transactions', W, 2, 2),
     ];
     expect(new Set([windowMessageId('ramp', 'transactions', W), ...others]).size).toBe(6);
+  });
+});
+
+describe('windowRequestId', () => {
+  it('is the same for the same window, differs for another window or a later attempt, and never equals the batch id', () => {
+    const first = windowRequestId('ramp', 'transactions', W);
+    expect(first).toBe(windowRequestId('ramp', 'transactions', { ...W }, 1));
+    const others = [
+      windowRequestId('ramp', 'transactions', W, 2),
+      windowRequestId('ramp', 'transactions', { ...W, from: W.from - 1 }),
+      windowRequestId('hubspot', 'transactions', W),
+      windowMessageId('ramp', 'transactions', W),
+    ];
+    expect(new Set([first, ...others]).size).toBe(5);
   });
 });
 

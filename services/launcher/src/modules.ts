@@ -33,6 +33,13 @@ export const MODULES = [
     load: async (source: EnvSource) => (await import('@playbook/ai/definition')).aiDefinitionFrom(source),
   },
   { name: 'search', port: 4012, load: async () => (await import('@playbook/search/definition')).definition },
+  {
+    name: 'integrations',
+    port: 4020,
+    // Integrations reads INTEGRATIONS_SCHEDULE_MS (how often enabled connectors are asked for their next window).
+    load: async (source: EnvSource) =>
+      (await import('@playbook/integrations/definition')).integrationsDefinition({ env: source }),
+  },
 ] as const satisfies readonly { name: string; port: number; load: (source: EnvSource) => Promise<ServiceDefinition> }[];
 
 export type ModuleName = (typeof MODULES)[number]['name'];

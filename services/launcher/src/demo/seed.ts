@@ -11,6 +11,7 @@ import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
 import { type ConnectorsDemo, sandboxedConnectors, seedConnectors } from './seed-connectors.ts';
 import { seedContracts } from './seed-contracts.ts';
+import { type IntegrationsDemo, seedIntegrations } from './seed-integrations.ts';
 import { seedAssets } from './seed-assets.ts';
 import { seedSearch } from './seed-search.ts';
 import { seedVendors, type VendorsDemo } from './seed-vendors.ts';
@@ -40,6 +41,7 @@ export interface Demo {
   ai: { engagementAboveCardId: string };
   search: { query: string; hits: string[] };
   connectors: ConnectorsDemo;
+  integrations: IntegrationsDemo;
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -158,6 +160,11 @@ export async function seedDemo({ url, secret, directory, bus, sandboxes }: SeedO
     vendorId: brightCatering,
     as: (key) => as(pat.token, key),
   });
+  const integrations = await seedIntegrations(
+    { integrations: url('integrations'), events: url('events') },
+    { eventId: event.eventId, alexToken: alex, sandboxed: (system) => sandboxes?.url(system as never) !== undefined },
+    (key) => as(alex, key),
+  );
   await untilEveryModuleCaughtUp(bus, groups);
   const search = await seedSearch(url('search'), pat.token);
   const connectors = await seedConnectors(sandboxes);
@@ -175,6 +182,7 @@ export async function seedDemo({ url, secret, directory, bus, sandboxes }: SeedO
     ai: { engagementAboveCardId: ai.engagementId },
     search,
     connectors,
+    integrations,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }

@@ -18,7 +18,7 @@ export function connectorsWelcome(
   env: Record<string, string | undefined> = process.env,
 ): string[] {
   const lines = [
-    '9. The connectors, each pointed at a sandbox of its vendor’s API (set <SYSTEM>_BASE_URL to talk to the real one; PLAYBOOK_SANDBOXES=off for none):',
+    '10. The connectors, each pointed at a sandbox of its vendor’s API (set <SYSTEM>_BASE_URL to talk to the real one; PLAYBOOK_SANDBOXES=off for none):',
   ];
   const { slack, ramp } = demo;
   if (slack) {

@@ -66,10 +66,32 @@ ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
 8. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
+${integrationsWelcome(demo, url).join('\n')}
 ${connectorsWelcome(demo.connectors, url).join('\n')}
 
 ${observabilityLines()}
 
 Stop with Ctrl-C (the infrastructure keeps running: npm run infra -- down).
 `);
+}
+
+/** Step 9: what the connectors brought in (one line per window asked), and where to look. */
+function integrationsWelcome(demo: Demo, url: (name: ServiceName) => string): string[] {
+  const { window, windows } = demo.integrations;
+  const told = windows.map((w) =>
+    w.status === 'fetched'
+      ? `    ${w.system} ${w.dataset}: ${w.accepted ?? 0} accepted`
+      : `    ${w.system} ${w.dataset}: ${w.status}${w.error ? ` (${w.error.slice(0, 80)})` : ''}`,
+  );
+  return [
+    `9. Connectors: Alex enabled all nine and asked each inbound one for ${window.from.slice(0, 10)} to ${window.to.slice(0, 10)}:`,
+    ...told,
+    '   A won HubSpot deal became an event (flow 3: work template, Google Calendar entry); NetSuite linked the vendors;',
+    '   Bizzabo registrations and NPS landed on the linked event; Nexonia expenses and Ramp charges went to spend.',
+    '   Health, last sync and counts per connector, the windows asked, and a backfill of more:',
+    `  curl -s ${url('integrations')}/connectors -H "authorization: Bearer $ALEX"`,
+    `  curl -s ${url('integrations')}/connectors/hubspot/windows -H "authorization: Bearer $ALEX"`,
+    `  curl -s "${url('events')}/events" -H "authorization: Bearer $ALEX"`,
+    '  npm run playbook -- sync ramp --from 2026-01-01 --to 2026-02-01 --window 1d',
+  ];
 }
