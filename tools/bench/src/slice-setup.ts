@@ -80,12 +80,20 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
   const startedAt = Date.now();
   const starting: Promise<Running> =
     mode === 'modulith'
-      ? startModulith(parseEnv(kitEnv, raw), { ports, serviceOptions: (name) => ({ schema: schemaOf(name) }) }).then(
-          (m) => (modulith = m),
-        )
+      ? startModulith(parseEnv(kitEnv, raw), {
+          only: names,
+          ports,
+          serviceOptions: (name) => ({ schema: schemaOf(name as ModuleName) }),
+        }).then((m) => (modulith = m))
       : startProcesses(
           { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
-          { ports, quiet: true, readyTimeoutMs: 60_000, envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }) },
+          {
+            only: names,
+            ports,
+            quiet: true,
+            readyTimeoutMs: 60_000,
+            envFor: (name) => ({ DB_SCHEMA: schemaOf(name as ModuleName) }),
+          },
         );
   // On a timeout the start may still finish later: stop whatever it brought up then.
   starting.then(
