@@ -12,7 +12,7 @@ const int = (name: string, fallback: number) => {
 export const rampIngestScenario: Scenario = {
   name: 'ramp-ingest',
   get description() {
-    return `ramp-ingest: ${rampCount().toLocaleString('en')} Ramp transactions fetched from the sandbox (${int('BENCH_RAMP_WINDOWS', 20)} windows), imported and allocated by spend`;
+    return `ramp-ingest: ${rampCount().toLocaleString('en')} Ramp transactions fetched from the sandbox (${rampWindows(rampCount())} windows), imported and allocated by spend`;
   },
   // A million charges is minutes of work on its own; the run's budget grows by this much when selected.
   budgetS: 420,
@@ -22,11 +22,14 @@ export const rampIngestScenario: Scenario = {
 /** BENCH_RAMP_TRANSACTIONS (default 1,000,000); `--quick` makes it 20,000. */
 export const rampCount = () => int('BENCH_RAMP_TRANSACTIONS', 1_000_000);
 
+/** BENCH_RAMP_WINDOWS, else one window per 10,000 charges: small windows start the import early. */
+const rampWindows = (count: number) => int('BENCH_RAMP_WINDOWS', Math.max(1, Math.round(count / 10_000)));
+
 async function runRampIngest(ctx: BenchContext): Promise<ResultRow[]> {
   const count = rampCount();
   const o = {
     count,
-    windows: int('BENCH_RAMP_WINDOWS', 20),
+    windows: rampWindows(count),
     pageSize: int('BENCH_RAMP_PAGE_SIZE', 1000),
     syncConcurrency: int('BENCH_RAMP_SYNC_CONCURRENCY', 2),
   };

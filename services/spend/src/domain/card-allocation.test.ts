@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { allocationIdFor, allocationTarget, cardTransactionIdFor } from './card-allocation.ts';
 
@@ -21,5 +22,12 @@ describe('allocationTarget', () => {
     expect(cardTransactionIdFor('ramp', 't-1')).toBe(cardTransactionIdFor('ramp', 't-1'));
     expect(cardTransactionIdFor('ramp', 't-1')).not.toBe(cardTransactionIdFor('ramp', 't-2'));
     expect(allocationIdFor('x')).not.toBe(allocationIdFor('y'));
+  });
+  it('keeps the ids it always derived (UUIDv5 of the name under the card namespace), non-ASCII names too', () => {
+    const namespace = '2b7c4f0e-8d1a-5e3b-9c6f-4a5d7e8f9a0b';
+    expect(cardTransactionIdFor('ramp', 't-1')).toBe(uuidv5('ramp:t-1', namespace));
+    expect(cardTransactionIdFor('ramp', 'café-☕')).toBe(uuidv5('ramp:café-☕', namespace));
+    const id = cardTransactionIdFor('ramp', 't-1');
+    expect(allocationIdFor(id)).toBe(uuidv5(`allocation:${id}`, namespace));
   });
 });
