@@ -2,6 +2,13 @@ import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
 import { type RampIngestRig, startRampIngest, until } from './ramp-ingest-setup.ts';
 import { summarize } from './stats.ts';
 
+/*
+ * Flow 2 at scale: a million Ramp charges fetched from the sandbox, imported and allocated by spend.
+ * The row ends when spend has committed every import and allocation with its events (its outbox);
+ * getting those events onto Kafka is the bus's work and is reported beside it (eventsOnKafkaMs).
+ * Budget is not started: it records each SpendAllocated in a transaction of its own that re-sums the
+ * budget's actuals, so at a million allocations it is a measurement of budget, not of this flow.
+ */
 const IMPORT_CONSUMER = 'import-card-transactions-when-ramp-fetched';
 const int = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -15,7 +22,7 @@ export const rampIngestScenario: Scenario = {
     return `ramp-ingest: ${rampCount().toLocaleString('en')} Ramp transactions fetched from the sandbox (${rampWindows(rampCount())} windows), imported and allocated by spend`;
   },
   // A million charges is minutes of work on its own; the run's budget grows by this much when selected.
-  budgetS: 420,
+  budgetS: 900,
   run: runRampIngest,
 };
 
@@ -76,13 +83,24 @@ async function runRampIngest(ctx: BenchContext): Promise<ResultRow[]> {
       `ramp-ingest: spend published ${outcome.importedEvents} CardTransactionImported / ${outcome.allocatedEvents} SpendAllocated, expected ${expected.accepted} / ${expected.allocated}`,
     );
 
-  // Until spend's relay has put every CardTransactionImported and SpendAllocated on Kafka.
-  await until(ctx, "spend's outbox is on Kafka", async () => {
+  // Until spend's relay has put every CardTransactionImported and SpendAllocated on Kafka, for at
+  // most BENCH_RAMP_RELAY_WAIT_S after the import: past it the row says how many were on Kafka.
+  const relayDeadline = Math.min(ctx.deadline - 60_000, Date.now() + int('BENCH_RAMP_RELAY_WAIT_S', 300) * 1000);
+  let unpublished = 0;
+  while (true) {
     const [r] = await rig.spend.sql()<{ n: number }[]>`
       select count(*)::int as n from outbox where published_at is null`;
-    return r!.n === 0;
-  });
+    unpublished = r!.n;
+    if (unpublished === 0 || Date.now() > relayDeadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   const relayedAt = performance.now();
+  const spendEvents = outcome.importedEvents + outcome.allocatedEvents;
+  ctx.progress(
+    unpublished === 0
+      ? `ramp-ingest: spend's events on Kafka after ${ms(relayedAt - started)}; re-fetching an overlapping window`
+      : `ramp-ingest: ${spendEvents - unpublished} of spend's ${spendEvents} events on Kafka after ${ms(relayedAt - started)} (stopped waiting); re-fetching an overlapping window`,
+  );
   const diagnostics = await fetchDiagnostics(rig);
   ctx.progress(`ramp-ingest: spend's events on Kafka after ${ms(relayedAt - started)}; re-fetching one window`);
   const refetch = await refetchChangesNothing(ctx, rig, outcome);
@@ -108,7 +126,9 @@ async function runRampIngest(ctx: BenchContext): Promise<ResultRow[]> {
         busMessages: messages,
         fetchMs: fetchedAt - started,
         importAfterFetchMs: importedAt - fetchedAt,
-        eventsOnKafkaMs: relayedAt - started,
+        ...(unpublished === 0
+          ? { eventsOnKafkaMs: relayedAt - started }
+          : { eventsOnKafkaAfterMs: relayedAt - started, eventsNotYetOnKafka: unpublished }),
         refetchMs: refetch,
       },
       notes: [
