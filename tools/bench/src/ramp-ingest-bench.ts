@@ -102,7 +102,6 @@ async function runRampIngest(ctx: BenchContext): Promise<ResultRow[]> {
       : `ramp-ingest: ${spendEvents - unpublished} of spend's ${spendEvents} events on Kafka after ${ms(relayedAt - started)} (stopped waiting); re-fetching an overlapping window`,
   );
   const diagnostics = await fetchDiagnostics(rig);
-  ctx.progress(`ramp-ingest: spend's events on Kafka after ${ms(relayedAt - started)}; re-fetching one window`);
   const refetch = await refetchChangesNothing(ctx, rig, outcome);
 
   const elapsed = importedAt - started;
