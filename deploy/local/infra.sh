@@ -3,8 +3,10 @@
 # Apicurio Registry 3.3.3, Zipkin 3.6.1 (traces) and Prometheus (metrics), on loopback only, data
 # and logs under <repo>/.playbook/.
 #
-#   npm run infra -- up [--brokers 3]   start everything (idempotent), write .playbook/env;
-#                                       --brokers 3: a three-node Kafka cluster (RF 3, min ISR 2)
+#   npm run infra -- up [--brokers 3] [--only kafka,postgres]
+#                                       start everything (idempotent), write .playbook/env;
+#                                       --brokers 3: a three-node Kafka cluster (RF 3, min ISR 2);
+#                                       --only: just those components (the chaos test's copy)
 #   npm run infra -- down [--purge]     stop what this checkout started; --purge deletes data
 #   npm run infra -- reset              = down --purge
 #   npm run infra -- status             one line per component
@@ -15,7 +17,7 @@
 #   npm run infra -- restart kafka|postgres   stop and start one component (fault injection: npm run chaos)
 # Ports: PLAYBOOK_PG_PORT, PLAYBOOK_KAFKA_PORT, PLAYBOOK_KAFKA_CONTROLLER_PORT,
 # PLAYBOOK_REGISTRY_PORT, PLAYBOOK_REGISTRY_MANAGEMENT_PORT, PLAYBOOK_ZIPKIN_PORT,
-# PLAYBOOK_PROMETHEUS_PORT (see lib/common.sh).
+# PLAYBOOK_PROMETHEUS_PORT (see lib/common.sh); PLAYBOOK_STATE_DIR moves .playbook/ (a second copy).
 set -euo pipefail
 
 # shellcheck source=lib/common.sh
@@ -47,26 +49,29 @@ EOF
 }
 
 cmd_up() {
-  local start=$SECONDS brokers=""
+  local start=$SECONDS brokers="" only="postgres,kafka,registry,zipkin,prometheus"
   while (($#)); do
     case "$1" in
+      --only) only="${2:-}"; shift 2 || die "--only needs a list, e.g. kafka,postgres" ;;
+      --only=*) only="${1#--only=}"; shift ;;
       --brokers) brokers="${2:-}"; shift 2 || die "--brokers needs a count (1 or 3)." ;;
       --brokers=*) brokers="${1#--brokers=}"; shift ;;
-      *) die "unknown option for up: '$1' (expected --brokers 1|3)." ;;
+      *) die "unknown option for up: '$1' (expected --brokers 1|3 or --only kafka,postgres)." ;;
     esac
   done
   # Check every prerequisite first, so a missing one fails before anything starts.
+  wants() { [[ ",$only," == *",$1,"* ]]; }
   require_curl
   require_java
-  pg_is_external || pg_healthy || pg_require_binaries
+  if wants postgres; then pg_is_external || pg_healthy || pg_require_binaries; fi
   [[ -f "$KAFKA_LIBS/.complete" && -f "$REGISTRY_HOME/.complete" && -s "$ZIPKIN_JAR" ]] || require_maven
   ensure_dirs
-  prometheus_ready || prometheus_install
-  pg_up
-  kafka_up "$brokers"
-  registry_up
-  zipkin_up
-  prometheus_up
+  if wants prometheus; then prometheus_ready || prometheus_install; fi
+  if wants postgres; then pg_up; fi
+  if wants kafka; then kafka_up "$brokers"; fi
+  if wants registry; then registry_up; fi
+  if wants zipkin; then zipkin_up; fi
+  if wants prometheus; then prometheus_up; fi
   write_env
   log "all up in $((SECONDS - start))s — connection settings in ${ENV_FILE#"$REPO_ROOT"/} (npm run infra -- env)"
 }

@@ -30,7 +30,7 @@ export function renderCatalog(system: SystemModel): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...modules.map(
       (m) =>
-        `| [${m.name}](#${m.name}) | ${m.port} | ${m.scope ?? '—'} | ${m.aggregates.join(', ') || '—'} | \`${m.topic}\` | ${m.publishes.length} | ${ownTypes(m).length} |`,
+        `| [${m.name}](#${m.name.replaceAll('.', '')}) | ${m.port} | ${m.scope ?? '—'} | ${m.aggregates.join(', ') || '—'} | \`${m.topic}\` | ${m.publishes.length} | ${ownTypes(m).length} |`,
     ),
     '',
     ...modules.flatMap((m) => moduleSection(m, events)),

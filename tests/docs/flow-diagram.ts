@@ -34,7 +34,9 @@ export function renderFlowDiagram(trail: TrailEntry[], recorder: string): string
     if (!participants.has(id)) participants.set(id, declaration);
     return id;
   };
-  const moduleId = (name: string) => declare(`m_${name}`, `participant m_${name} as ${name}`);
+  // A connector module is named integrations.<system>: a Mermaid id has no dots.
+  const moduleId = (name: string) =>
+    declare(`m_${name.replaceAll('.', '_')}`, `participant m_${name.replaceAll('.', '_')} as ${name}`);
   const topicId = (type: string) => {
     const owner = type.slice(0, type.lastIndexOf('.'));
     return declare(

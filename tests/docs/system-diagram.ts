@@ -12,7 +12,10 @@ export function renderSystemDiagram(system: SystemModel): string {
 
   const publishers = [
     ...system.modules.map((m) => ({ owner: m.name, id: idOf('m', m.name) })),
-    ...[...typesOf.keys()].filter((o) => o.startsWith('integrations.')).map((o) => ({ owner: o, id: idOf('c', o) })),
+    // A connector the launcher does not run yet is still drawn, from its contracts alone.
+    ...[...typesOf.keys()]
+      .filter((o) => o.startsWith('integrations.') && !running.has(o))
+      .map((o) => ({ owner: o, id: idOf('c', o) })),
   ];
   for (const { owner, id } of publishers) {
     const events = typesOf.get(owner);

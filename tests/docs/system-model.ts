@@ -1,8 +1,8 @@
-// What the system is, read from the code and the contracts: the modules the launcher starts (their
+// What the system is, read from the code and the contracts: the modules and connectors the launcher starts (their
 // ServiceDefinitions), what each publishes (schemas/) and consumes (its subscriptions, plus the kit's
 // access projection). Every generated document is rendered from this one model.
 import { allEvents, type EventDescriptor, topicFor } from '@playbook/contracts/catalog';
-import { MODULES } from '@playbook/launcher/modules';
+import { SERVICES } from '@playbook/launcher/modules';
 import { busContractOf, type Reaction } from '@playbook/service-kit/bus-contract';
 import { type MessageKey, messageKeyOf, payloadFieldsOf } from '@playbook/service-kit/message-key';
 
@@ -61,7 +61,7 @@ const STAND_IN_ENV = {
 
 export async function loadSystem(): Promise<SystemModel> {
   const modules: ModuleModel[] = [];
-  for (const entry of MODULES) {
+  for (const entry of SERVICES) {
     const definition = await entry.load(STAND_IN_ENV);
     const contract = busContractOf(definition);
     modules.push({

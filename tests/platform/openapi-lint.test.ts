@@ -1,5 +1,5 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
-import { type EnvSource, MODULES } from '@playbook/launcher/modules';
+import { type EnvSource, MODULES, SERVICES } from '@playbook/launcher/modules';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { createService } from '@playbook/service-kit/service';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ async function documentOf(name: string, load: (source: EnvSource) => Promise<Par
 }
 
 describe('the OpenAPI documents', () => {
-  it.each(MODULES.map((m) => [m.name, m.load] as const))('%s passes the recommended rules', async (name, load) => {
+  it.each(SERVICES.map((m) => [m.name, m.load] as const))('%s passes the recommended rules', async (name, load) => {
     const document = await documentOf(name, load);
     const config = await createConfig({ extends: ['recommended'] });
     const problems = await lintFromString({ source: JSON.stringify(document), absoluteRef: `${name}.json`, config });

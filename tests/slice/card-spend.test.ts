@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { aiDefinition } from '@playbook/ai/definition';
 import { definition as budget } from '@playbook/budget/definition';
 import { type RunningSandbox, serveSandbox } from '@playbook/connector-kit/sandbox';
 import { rampDefinition } from '@playbook/ramp/definition';
@@ -17,7 +18,9 @@ import { seedTransactions } from '../../services/connectors/ramp/src/sandbox/see
 /**
  * Flow 2 in one world on the real bus and database: a Ramp window (sandbox) → the Ramp connector's
  * batch → spend imports and allocates → budget counts actuals and crosses 80 % → Slack (sandbox)
- * receives the channel alert. An overlapping re-fetch then changes nothing downstream.
+ * receives the channel alert; a second window overruns the line → budget crosses 100 %, the AI
+ * orchestrator raises its heads-ups → Slack alerts the channel to each, once. An overlapping
+ * re-fetch then changes nothing downstream.
  */
 const ORG = 'org-flow2';
 const SCOPE = { orgId: ORG, clientId: 'client-1', eventId: 'event-a' };
@@ -27,7 +30,7 @@ const ramp = rampSandbox();
 const slack = slackSandbox();
 let servers: RunningSandbox[] = [];
 let world: TestWorld;
-let s: Record<'events' | 'integrations' | 'spend' | 'budget' | 'ramp' | 'slack', Service>;
+let s: Record<'events' | 'integrations' | 'spend' | 'budget' | 'ai' | 'ramp' | 'slack', Service>;
 
 beforeAll(async () => {
   servers = [await serveSandbox(ramp.app), await serveSandbox(slack.app)];
@@ -45,6 +48,7 @@ beforeAll(async () => {
     integrations: await world.start({ name: 'integrations' }),
     spend: await world.start(spend),
     budget: await world.start(budget),
+    ai: await world.start(aiDefinition({ kind: 'rules' }, { readiness: null })),
     ramp: await world.start(rampDefinition({ env })),
     slack: await world.start(slackDefinition({ env })),
   };
@@ -89,7 +93,7 @@ const budgetCall = async (method: string, path: string, body?: object) => {
 const imported = async () => Number((await s.spend.sql()`select count(*)::int as n from card_transactions`)[0]!.n);
 
 describe('flow 2: card spend', () => {
-  it('a Ramp window reaches the budget and Slack alerts the channel; a re-fetch changes nothing', async () => {
+  it('a Ramp window reaches the budget, Slack alerts the channel to thresholds and the AI’s heads-ups; a re-fetch changes nothing', async () => {
     await publishThrough(s.events, {
       type: 'events.EventCreated',
       key: 'event-a',
@@ -141,20 +145,53 @@ describe('flow 2: card spend', () => {
       expect(delivered).toHaveLength(1);
     });
 
+    // The next day's charges overrun the line: 100 % crossed, and the AI orchestrator flags it.
+    // (Half a dollar more each, so none looks like a duplicate of yesterday's charge: that is another heads-up.)
+    const more = seedTransactions(
+      12,
+      T0 + DAY,
+      T0 + 2 * DAY,
+      { eventId: 'event-a', bomLineId: line.lineId },
+      'flow2b',
+    ).map((t) => ({ ...t, amount: t.amount + 0.5 }));
+    ramp.store.push(...more);
+    await syncWindow(T0 + DAY, T0 + 2 * DAY);
+    const headsUps = await eventually(
+      async () => {
+        const raised = await s.ai.sql()<
+          { payload: { payload: { headsUpId: string; title: string; rule: string } } }[]
+        >`select payload from outbox where type = 'ai.HeadsUpRaised'`;
+        // The line overran its plan, and so did the budget (the line is all it plans).
+        expect(raised.map((r) => r.payload.payload.rule).sort()).toEqual(['spend-over-bom-line', 'spend-over-budget']);
+        const alerted = slack.messages.filter((m) => m.channel === 'C0BUDGETS' && m.text.includes('Heads-up'));
+        expect(alerted).toHaveLength(raised.length);
+        return raised.map((r) => r.payload.payload);
+      },
+      { timeoutMs: 60_000 },
+    );
+    for (const h of headsUps) {
+      const alerts = slack.messages.filter((m) => m.channel === 'C0BUDGETS' && m.text.includes(h.title));
+      expect(alerts, h.title).toHaveLength(1);
+    }
+    expect(slack.messages.filter((m) => /crossed 100 %/.test(m.text))).toHaveLength(1);
+
     // An overlapping window: new batch ids, so spend handles it — and imports nothing new.
     const before = slack.messages.length;
-    await syncWindow(T0 - DAY, T0 + DAY);
+    const accepted2 = accepted + more.filter((t) => t.state === 'CLEARED').length;
+    const spent = async () => (await budgetCall('GET', '/events/event-a/budget')).totals.actualMinor;
+    const actual2 = await spent();
+    await syncWindow(T0 - DAY, T0 + 2 * DAY);
     await eventually(
       async () => {
         const handled =
           await s.spend.sql()`select count(*)::int as n from inbox where consumer = 'import-card-transactions-when-ramp-fetched'`;
-        expect(handled[0]!.n).toBeGreaterThan(1);
+        expect(handled[0]!.n).toBeGreaterThan(2);
       },
       { timeoutMs: 60_000 },
     );
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await imported()).toBe(accepted);
-    expect((await budgetCall('GET', '/events/event-a/budget')).totals.actualMinor).toBe(taggedMinor);
+    expect(await imported()).toBe(accepted2);
+    expect(await spent()).toBe(actual2);
     expect(slack.messages.length).toBe(before);
-  }, 120_000);
+  }, 180_000);
 });

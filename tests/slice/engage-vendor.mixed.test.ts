@@ -1,4 +1,4 @@
-import { MODULES } from '@playbook/launcher/modules';
+import { SERVICES } from '@playbook/launcher/modules';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { HEADER } from '@playbook/bus-kafka/headers';
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('flow 1 with spend and approvals promoted to their own processes, the rest in one (--promote)', () => {
   it('engages, raises, approves and audits across the two layouts at once', async () => {
-    const together = MODULES.map((m) => m.name).filter((name) => name !== 'spend' && name !== 'approvals');
+    const together = SERVICES.map((m) => m.name).filter((name) => name !== 'spend' && name !== 'approvals');
     expect(slice.modulith!.modules.map((m) => m.name).sort()).toEqual(together.sort());
     await engageApproveAndAudit(slice, 'flow-mixed-1', `00-${traceId}-${EXTERNAL_PARENT}-01`);
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => slice?.dispose());
 
-describe('engage a vendor → PO → approval → audit, six services in one process', () => {
+describe('engage a vendor → PO → approval (Slack DMs the approver) → export to NetSuite → audit, every module in one process', () => {
   it('runs the whole flow under one correlation id and one trace', async () => {
     const traceId = '0af7651916cd43dd8448eb211c80319c';
     const { purchaseOrderId } = await engageApproveAndAudit(

@@ -19,7 +19,7 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-it('runs the same flow with every module in its own process, one trace across all of them', async () => {
+it('runs the same flow with every module and connector in its own process, one trace across all of them', async () => {
   const traceId = '5b8efff798038103d269b633813fc60c';
   const ids = await engageApproveAndAudit(slice, 'flow-processes-1', `00-${traceId}-eee19b7ec3c1b174-01`);
 

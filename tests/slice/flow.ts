@@ -24,11 +24,15 @@ export const AI_STEPS = [
   'ai.AiRunCompleted',
 ];
 /** What the flow does beside its hops, whose place among them depends on timing: contracts drafts the SOW,
- * work opens the approver's task and the grant closes it, ai reviews each step. */
+ * work opens the approver's task and the grant closes it, Slack DMs the approver (Fran, finance), NetSuite
+ * gets the approved PO and spend marks it exported, ai reviews each step. */
 export const SIDE_STEPS = [
   'contracts.ContractDrafted',
   'work.WorkItemCreated',
   'work.WorkItemStatusChanged',
+  'integrations.slack.SlackMessageDelivered',
+  'integrations.netsuite.NetSuitePurchaseOrderExported',
+  'spend.PurchaseOrderExported',
   ...AI_STEPS,
 ];
 export const FLOW_TYPES = [...CORE_FLOW, ...SIDE_STEPS];
@@ -39,7 +43,7 @@ export const FLOW_1: FlowDoc = {
   file: 'flow-1-engage-a-vendor',
   title: 'Flow 1 — engage a vendor',
   summary:
-    'A producer engages a vendor for an event; everything else follows from that fact on the bus: a purchase order is raised, a sign-off is routed by policy, finance grants it, the purchase order is approved — one correlation id from the first request to the last consumer.',
+    'A producer engages a vendor for an event; everything else follows from that fact on the bus: a purchase order is raised, a sign-off is routed by policy and Slack DMs the approver, finance grants it, the purchase order is approved and exported to NetSuite — one correlation id from the first request to the last consumer.',
 };
 
 /**
@@ -139,7 +143,12 @@ export async function engageApproveAndAudit(
       const types: string[] = audit.body.items.map((e: { type: string }) => e.type);
       expect(types.filter((t) => !isSideStep(t))).toEqual(CORE_FLOW);
       expect(types.filter(isSideStep).sort()).toEqual([...SIDE_STEPS].sort());
-      return audit.body.items as { type: string; actor: { kind: string; id: string }; correlationId: string }[];
+      return audit.body.items as {
+        type: string;
+        actor: { kind: string; id: string };
+        correlationId: string;
+        payload?: any;
+      }[];
     },
     { timeoutMs: 30_000 },
   );
@@ -155,12 +164,67 @@ export async function engageApproveAndAudit(
     'contracts.ContractDrafted': pat.userId,
     'work.WorkItemCreated': pat.userId,
     'work.WorkItemStatusChanged': fran.userId,
+    'integrations.slack.SlackMessageDelivered': 'slack',
+    'integrations.netsuite.NetSuitePurchaseOrderExported': 'netsuite',
+    'spend.PurchaseOrderExported': 'netsuite',
   });
-  return {
+  const ids = {
     engagementId,
     purchaseOrderId: po.purchaseOrderId as string,
     approvalRequestId: approval.approvalRequestId as string,
   };
+  await expectConnectorSteps(slice, ids, story);
+  return ids;
+}
+
+/**
+ * Flow 1's connector steps, seen from the vendors' side: the approver (Fran, the one finance holder;
+ * never the requester) got exactly one Slack DM for the approval, and NetSuite holds exactly one
+ * purchase order for the PO (external id = the PO id) on Acme AV's NetSuite record, whose internal
+ * id and document number the PO shows once spend marked it exported.
+ */
+async function expectConnectorSteps(
+  slice: Slice,
+  ids: { purchaseOrderId: string; approvalRequestId: string },
+  story: { type: string; payload?: any }[],
+) {
+  const sandbox = async (system: 'slack' | 'netsuite', path: string) =>
+    (await fetch(`${slice.sandboxes.url(system)}${path}`)).json() as Promise<any[]>;
+  const { fran, pat } = slice.demo.users;
+  const dms = story.filter((e) => e.type === 'integrations.slack.SlackMessageDelivered');
+  expect(dms).toHaveLength(1);
+  expect(dms[0]!.payload).toMatchObject({
+    kind: 'approval-dm',
+    recipientUserId: fran.userId,
+    subjectId: ids.approvalRequestId,
+    channel: 'DU0LUMENFRAN',
+  });
+  const messages = await sandbox('slack', '/sandbox/messages');
+  const posted = messages.filter((m) => m.metadata?.event_payload.delivery_id === dms[0]!.payload.deliveryId);
+  expect(posted).toHaveLength(1);
+  expect(posted[0]!.text).toMatch(/Approval needed \(finance\): .* 12600\.00 USD/);
+  const toFran = messages.filter((m) => m.channel === 'DU0LUMENFRAN' && m.text === posted[0]!.text);
+  expect(toFran).toHaveLength(1);
+  expect(messages.some((m) => m.channel === 'DU0LUMENPAT' && m.text === posted[0]!.text)).toBe(false);
+
+  const purchaseOrders = await sandbox('netsuite', '/sandbox/purchase-orders');
+  const inNetSuite = purchaseOrders.filter((p) => p.externalId === ids.purchaseOrderId);
+  expect(inNetSuite).toHaveLength(1);
+  expect(inNetSuite[0]).toMatchObject({ entity: { id: '301', refName: 'V-1001' }, total: 12600 });
+  const exported = story.filter((e) => e.type === 'spend.PurchaseOrderExported');
+  expect(exported).toHaveLength(1);
+  expect(exported[0]!.payload).toMatchObject({
+    purchaseOrderId: ids.purchaseOrderId,
+    erpSystem: 'netsuite',
+    erpDocumentId: inNetSuite[0]!.id,
+    erpDocumentNumber: inNetSuite[0]!.tranId,
+  });
+  const read = await http(`${slice.url('spend')}/purchase-orders/${ids.purchaseOrderId}`, pat.token);
+  expect(read.body.erp).toMatchObject({
+    system: 'netsuite',
+    documentId: inNetSuite[0]!.id,
+    documentNumber: inNetSuite[0]!.tranId,
+  });
 }
 
 interface Accounted {

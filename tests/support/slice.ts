@@ -1,8 +1,9 @@
-import { MODULES as ALL_MODULES, type ModuleName } from '@playbook/launcher/modules';
+import { CONNECTORS, type ConnectorSystem, SERVICES, type ServiceName } from '@playbook/launcher/modules';
 import { startLayout } from '@playbook/launcher/layout';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/demo';
 import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
+import { schemaNameOf } from '@playbook/service-kit/service';
 import { removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
@@ -11,8 +12,8 @@ import { JWT_SECRET } from './harness.ts';
 
 /** `mixed`: the `promote`d modules in their own processes, the rest in this one (the launcher's --promote). */
 export type Mode = 'modulith' | 'processes' | 'mixed';
-/** Every module the launcher knows: the demo seed reaches all of them. */
-const MODULES: ModuleName[] = ALL_MODULES.map((m) => m.name);
+/** Every module the launcher knows, connectors included: the demo seed reaches all of them. */
+const MODULES: ServiceName[] = SERVICES.map((m) => m.name);
 
 /**
  * The services of the slice (every module), isolated for one test file: a fresh topic namespace, a schema
@@ -23,14 +24,18 @@ export async function startSlice(
   options: {
     otlpEndpoint?: string;
     zipkinEndpoint?: string;
-    promote?: ModuleName[];
+    promote?: ServiceName[];
     env?: Record<string, string>;
   } = {},
 ) {
   const namespace = await freshNamespace(`slice-${mode}`);
-  const schemaOf = (name: string) => `${name}_${namespace.replaceAll('-', '_')}`;
-  const free = await freePorts(MODULES.length);
-  const ports = Object.fromEntries(MODULES.map((name, i) => [name, free[i]!])) as Record<ModuleName, number>;
+  const schemaOf = (name: string) => `${schemaNameOf(name)}_${namespace.replaceAll('-', '_')}`;
+  const free = await freePorts(MODULES.length + CONNECTORS.length);
+  const ports = Object.fromEntries(MODULES.map((name, i) => [name, free[i]!])) as Record<ServiceName, number>;
+  const sandboxPorts = Object.fromEntries(CONNECTORS.map((c, i) => [c.system, free[MODULES.length + i]!])) as Record<
+    ConnectorSystem,
+    number
+  >;
   const raw: Record<string, string | undefined> = {
     ...process.env,
     AUTH_JWT_SECRET: JWT_SECRET,
@@ -55,6 +60,7 @@ export async function startSlice(
     {
       source: { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
       ports,
+      sandboxPorts,
       quiet: true,
       serviceOptions: (name) => ({ schema: schemaOf(name) }),
       envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }),
@@ -66,6 +72,7 @@ export async function startSlice(
     secret: JWT_SECRET,
     directory: modulith?.modules.some((m) => m.name === 'directory') ? modulith.service('directory') : undefined,
     bus: { brokers: process.env.KAFKA_BROKERS!.split(','), namespace },
+    sandboxes: running.sandboxes,
   });
   const admin = postgres(process.env.DATABASE_URL!, { max: 2, onnotice: () => {} });
 
@@ -76,9 +83,10 @@ export async function startSlice(
     demo,
     modulith,
     ports,
-    url: (name: ModuleName) => running.url(name),
+    sandboxes: running.sandboxes,
+    url: (name: ServiceName) => running.url(name),
     /** Reads a module's own schema directly: for assertions only, never for behaviour. */
-    query: <T extends object>(name: ModuleName, sql: string, params: unknown[] = []) =>
+    query: <T extends object>(name: ServiceName, sql: string, params: unknown[] = []) =>
       admin.unsafe<T[]>(sql.replaceAll('{schema}', `"${schemaOf(name)}"`), params as never[]),
     async dispose() {
       await running.stop();

@@ -12,7 +12,8 @@
 
 LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"   # deploy/local
 REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
-PB_DIR="$REPO_ROOT/.playbook"
+# PLAYBOOK_STATE_DIR moves it, so a second copy (the chaos test's) can run beside this checkout's own.
+PB_DIR="${PLAYBOOK_STATE_DIR:-$REPO_ROOT/.playbook}"
 RUN_DIR="$PB_DIR/run"
 LOG_DIR="$PB_DIR/logs"
 DATA_DIR="$PB_DIR/data"

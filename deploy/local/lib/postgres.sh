@@ -9,7 +9,7 @@ PG_LOG="$LOG_DIR/postgres.log"
 # When running as root and the repo sits where the postgres OS user cannot reach it (e.g. under
 # /root, mode 700), the cluster lives in postgres' home instead, keyed by the repo path, and
 # .playbook/data/postgres + .playbook/logs/postgres.log become symlinks to it.
-PG_FALLBACK_DIR="/var/lib/postgresql/playbook/$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)"
+PG_FALLBACK_DIR="/var/lib/postgresql/playbook/$(printf '%s' "${PLAYBOOK_STATE_DIR:-$REPO_ROOT}" | sha1sum | cut -c1-12)"
 PG_SUPERUSER=postgres
 PG_PASSWORD=playbook
 PG_DB=playbook

@@ -1,6 +1,7 @@
 import type { Actor, Cause, EventInput, EventPayloads, EventType, Scope } from '@playbook/bus/envelope';
 import type { UnitOfWork } from '@playbook/bus/handler';
 import { diagnosticsOf, type Meter } from './meter.ts';
+import type { SyncRequest } from './sync-requests.ts';
 import { DEFAULT_MAX_PART_BYTES, splitIntoParts, type Window, windowMessageId } from './window.ts';
 
 export interface WindowBatch<R, T extends EventType> {
@@ -94,4 +95,42 @@ export async function publishWindow<Tx, R, T extends EventType>(
     ids.push((await publisher.publish(input)).messageId);
   }
   return ids;
+}
+
+export interface WindowFailure<T extends EventType> {
+  system: string;
+  /** The vendor's display name, for the connector actor. */
+  displayName: string;
+  type: T;
+  request: SyncRequest;
+  reason: string;
+  payload: EventPayloads[T];
+}
+
+/**
+ * Publishes `<System>WindowFailed` for a request that failed its last attempt, in the transaction
+ * that marks it failed: keyed like the window's batches, with the attempts and the window as its rule.
+ */
+export async function publishWindowFailure<Tx, T extends EventType>(uow: UnitOfWork<Tx>, tx: Tx, f: WindowFailure<T>) {
+  const r = f.request;
+  const actor: Actor = { kind: 'connector', id: f.system, displayName: f.displayName };
+  const publisher = uow.publisher(tx, {
+    correlationId: r.correlationId,
+    causationId: r.causationId,
+    actor,
+    messageIdFor: () => windowMessageId(f.system, `${r.dataset}:failed:${r.requestId}`, r),
+  });
+  await publisher.publish({
+    type: f.type,
+    key: `${f.system}:${r.dataset}`,
+    scope: { orgId: r.orgId },
+    counts: { affected: 0, attempts: r.attempts },
+    rules: [
+      {
+        name: `${f.system}.window`,
+        parameters: { dataset: r.dataset, from: new Date(r.from).toISOString(), to: new Date(r.to).toISOString() },
+      },
+    ],
+    payload: f.payload,
+  } as EventInput<T>);
 }

@@ -26,8 +26,17 @@ export interface HttpRequest {
   query?: Record<string, string | number | undefined>;
   json?: unknown;
   form?: Record<string, string>;
+  /** A raw body (CSV text, multipart FormData, bytes); give its content-type in `headers` unless fetch sets it. */
+  body?: RequestInit['body'];
   headers?: Record<string, string>;
   meter?: Meter;
+  /** Statuses answered as a response instead of an error (e.g. 409 for a vendor's "already exists" body). */
+  passStatuses?: readonly number[];
+  /**
+   * Reads a successful response instead of the JSON reader, e.g. streaming a download into a hash.
+   * A failure while reading counts as a network error: retried like one.
+   */
+  read?: (response: Response) => Promise<unknown>;
 }
 
 export interface HttpResponse<T> {
@@ -84,11 +93,20 @@ export function createHttpClient(options: HttpClientOptions) {
             ...(options.auth ? await options.auth() : {}),
             ...r.headers,
           },
-          body: r.json !== undefined ? JSON.stringify(r.json) : r.form ? new URLSearchParams(r.form) : undefined,
+          body:
+            r.json !== undefined
+              ? JSON.stringify(r.json)
+              : r.form
+                ? new URLSearchParams(r.form)
+                : (r.body ?? undefined),
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
         });
-        if (response.ok)
-          return { status: response.status, headers: response.headers, body: (await readBody(response)) as T };
+        if (response.ok || r.passStatuses?.includes(response.status))
+          return {
+            status: response.status,
+            headers: response.headers,
+            body: (await (response.ok && r.read ? r.read(response) : readBody(response))) as T,
+          };
         const text = await response.text().catch(() => '');
         failure = `${what} answered ${response.status}: ${text.slice(0, 300)}`;
         const retryable = response.status === 429 || response.status >= 500;

@@ -53,8 +53,10 @@ export interface RunningSandbox {
 /** Serves a sandbox app on loopback (port 0 = any free port). */
 export async function serveSandbox(app: Hono, port = 0, hostname = '127.0.0.1'): Promise<RunningSandbox> {
   let server: ServerType | undefined;
-  const bound = await new Promise<number>((resolve) => {
+  const bound = await new Promise<number>((resolve, reject) => {
     server = serve({ fetch: app.fetch, hostname, port }, (info) => resolve(info.port));
+    // A port already taken must fail the start, not leave it waiting forever.
+    server.once('error', reject);
   });
   return {
     url: `http://${hostname}:${bound}`,

@@ -1,5 +1,6 @@
 import type { Actor } from '@playbook/bus/envelope';
-import type { Queryable } from '@playbook/db/client';
+import { on } from '@playbook/bus/handler';
+import type { Queryable, Tx } from '@playbook/db/client';
 
 /**
  * The queue of windows a connector was asked to fetch (from integrations.SyncWindowRequested).
@@ -96,4 +97,30 @@ export async function syncRequestStatus(db: Queryable, requestId: string) {
   const [row] = await db<{ status: string; attempts: number; last_error: string | null }[]>`
     select status, attempts, last_error from sync_requests where request_id = ${requestId}`;
   return row;
+}
+
+/**
+ * The consumer every inbound connector has: `integrations.SyncWindowRequested` for `system` is
+ * queued (the sync worker fetches it outside the consumer's transaction); other systems' requests
+ * are ignored. Its name is the inbox key: `queue-window-when-sync-requested`.
+ */
+export function queueWindowWhenSyncRequestedFor(system: string) {
+  return on<Tx, 'integrations.SyncWindowRequested'>(
+    'queue-window-when-sync-requested',
+    'integrations.SyncWindowRequested',
+    async (e, { tx }) => {
+      const p = e.payload;
+      if (p.system !== system) return;
+      await queueSyncRequest(tx, {
+        requestId: p.requestId,
+        orgId: e.scope.orgId,
+        dataset: p.dataset,
+        from: p.windowFrom,
+        to: p.windowTo,
+        correlationId: e.correlationId,
+        causationId: e.messageId,
+        actor: e.actor,
+      });
+    },
+  );
 }

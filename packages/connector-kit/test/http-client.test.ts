@@ -18,6 +18,8 @@ beforeAll(async () => {
     return c.json({ page, auth: c.req.header('authorization') === `Bearer ${SECRET}` });
   });
   app.get('/denied', (c) => c.json({ error: `invalid key ${SECRET}` }, 401));
+  app.put('/echo', async (c) => c.text(`${c.req.header('content-type')}|${await c.req.text()}`));
+  app.post('/exists', (c) => c.json({ code: 'item_name_in_use', id: '42' }, 409));
   server = await serveSandbox(app);
 });
 afterAll(() => server?.stop());
@@ -70,6 +72,22 @@ describe('the connector HTTP client', () => {
     expect(error.message).not.toContain(SECRET);
     expect(error.message).toContain('[redacted]');
     expect(meter.apiCalls).toBe(1);
+  });
+  it("sends a raw body, reads with the caller's reader, and answers a passed status instead of failing", async () => {
+    const sent = await client().request<string>({
+      method: 'PUT',
+      path: '/echo',
+      body: 'a,b\n1,2\n',
+      headers: { 'content-type': 'text/csv' },
+      read: async (r) => (await r.text()).toUpperCase(),
+    });
+    expect(sent.body).toBe('TEXT/CSV|A,B\n1,2\n');
+    const conflict = await client().request<{ code: string }>({ method: 'POST', path: '/exists', passStatuses: [409] });
+    expect(conflict).toMatchObject({ status: 409, body: { code: 'item_name_in_use', id: '42' } });
+    const error = await client()
+      .request({ method: 'POST', path: '/exists' })
+      .catch((e) => e);
+    expect(error.message).toMatch(/answered 409/);
   });
   it('refuses to follow a link to another host', async () => {
     const error = await client()

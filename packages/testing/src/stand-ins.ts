@@ -72,12 +72,14 @@ export async function publishThrough<T extends EventType>(
   service: Service,
   input: EventInput<T>,
   actorId = 'someone',
+  /** The flow it starts (a fresh one by default). */
+  correlationId: string = randomUUID(),
 ): Promise<string> {
   const key = randomUUID();
   let messageId = '';
   await service.sql().begin(async (tx) => {
     const publisher = service.bus().uow.publisher(tx, {
-      correlationId: randomUUID(),
+      correlationId,
       causationId: null,
       actor: { kind: 'user', id: actorId, displayName: null },
       messageIdFor: (type, index) => commandMessageId(service.name, key, type, index),

@@ -5,6 +5,7 @@ import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountApprovals } from './approvals/approvals.index.ts';
 import { routeApprovalWhenPoRaised } from './consumers/route-approval-when-po-raised.consumer.ts';
 import { routeSignOffWhenBomLineRevised } from './consumers/route-sign-off-when-bom-line-revised.consumer.ts';
+import { rerouteApprovalWhenPoAmended } from './consumers/reroute-approval-when-po-amended.consumer.ts';
 import { routeSignOffWhenContractSent } from './consumers/route-sign-off-when-contract-sent.consumer.ts';
 import { withdrawApprovalWhenPoCancelled } from './consumers/withdraw-approval-when-po-cancelled.consumer.ts';
 import { approvalsOwnEnv } from './env.ts';
@@ -46,6 +47,7 @@ export function approvalsDefinition(options: ApprovalsOptions = {}): ServiceDefi
       routeSignOffWhenBomLineRevised(now),
       routeSignOffWhenContractSent(now),
       withdrawApprovalWhenPoCancelled,
+      rerouteApprovalWhenPoAmended(now),
     ],
     workers: [(context) => startEscalator(context, { intervalMs, now })],
   };

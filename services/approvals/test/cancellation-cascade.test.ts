@@ -102,3 +102,61 @@ describe('cancelling an engagement', () => {
     expect(await correlationOf(approvals, 'approvals.ApprovalWithdrawn')).toBe(flow);
   });
 });
+
+describe('amending an engagement while its PO awaits approval', () => {
+  it('withdraws the request for the old amount and routes the new one by policy; a late decision on the old one is refused', async () => {
+    const vendor = await json(await call(vendors, 'POST', '/vendors', 'ada', { name: 'Lumen', category: 'av' }));
+    const engaged = await call(vendors, 'POST', '/engagements', 'pat', {
+      vendorId: vendor.vendorId,
+      eventId: 'event-a',
+      serviceLine: 'rigger',
+      unit: 'day',
+      quantity: 2,
+      unitRateMinor: 40_000,
+      currency: 'USD',
+      startsOn: '2026-09-13',
+      endsOn: '2026-09-16',
+    });
+    const { engagementId } = await json(engaged);
+    const first = await eventually(
+      async () => {
+        const items = (await json(await call(approvals, 'GET', '/approvals/pending', 'sam'))).items;
+        const item = items.find((i: any) => i.amountMinor === 80_000);
+        expect(item).toMatchObject({ approverRole: 'producer', status: 'pending' });
+        return item;
+      },
+      { timeoutMs: 30_000 },
+    );
+    // 20 days at 400.00: 8,000.00 USD is over the producer's 5,000.00 — finance at the client decides now.
+    expect((await call(vendors, 'PATCH', `/engagements/${engagementId}`, 'pat', { quantity: 20 })).status).toBe(200);
+    const second = await eventually(
+      async () => {
+        const [row] = await approvals.sql()<{ approval_request_id: string; status: string }[]>`
+          select approval_request_id, status from approval_requests
+          where subject_id = ${first.subjectId} and revision = 1`;
+        expect(row?.status).toBe('pending');
+        return row!.approval_request_id;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(await json(await call(approvals, 'GET', `/approvals/${second}`, 'ada'))).toMatchObject({
+      amountMinor: 800_000,
+      approverRole: 'finance',
+      status: 'pending',
+    });
+    expect(await json(await call(approvals, 'GET', `/approvals/${first.approvalRequestId}`, 'ada'))).toMatchObject({
+      status: 'withdrawn',
+    });
+    const late = await call(approvals, 'POST', `/approvals/${first.approvalRequestId}/grant`, 'sam', {});
+    expect([late.status, (await json(late)).code]).toEqual([409, 'APPROVALS.WITHDRAWN']);
+    expect((await call(approvals, 'POST', `/approvals/${second}/grant`, 'ada', {})).status).toBe(200);
+    await eventually(
+      async () =>
+        expect(await json(await call(spend, 'GET', `/purchase-orders/${first.subjectId}`, 'pat'))).toMatchObject({
+          status: 'approved',
+          amountMinor: 800_000,
+        }),
+      { timeoutMs: 30_000 },
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { mountAssets } from './assets/assets.index.ts';
 import { mountBrandKits } from './brand-kits/brand-kits.index.ts';
+import { importAssetsWhenBoxFilesFetched } from './consumers/import-assets-when-box-files-fetched.consumer.ts';
 
 /** assets: event assets with versions (metadata and content hash) and approvals; client brand kits. */
 export const definition: ServiceDefinition = {
@@ -16,5 +17,6 @@ export const definition: ServiceDefinition = {
     mountAssets(app);
     mountBrandKits(app);
   },
+  subscriptions: [importAssetsWhenBoxFilesFetched],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
 };

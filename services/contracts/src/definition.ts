@@ -9,6 +9,7 @@ import { recordSignOffWhenApprovalGranted } from './consumers/record-sign-off-wh
 import { recordSignOffWhenApprovalRejected } from './consumers/record-sign-off-when-approval-rejected.consumer.ts';
 import { recordVendorWhenVendorRegistered } from './consumers/record-vendor-when-vendor-registered.consumer.ts';
 import { renameVendorWhenVendorUpdated } from './consumers/rename-vendor-when-vendor-updated.consumer.ts';
+import { storeDocumentsWhenBoxFilesFetched } from './consumers/store-documents-when-box-files-fetched.consumer.ts';
 import { updateEventWhenEventUpdated } from './consumers/update-event-when-event-updated.consumer.ts';
 import { mountContracts } from './contracts/contracts.index.ts';
 import { mountDocuments } from './documents/documents.index.ts';
@@ -50,6 +51,7 @@ export function contractsDefinition(options: ContractsOptions = {}): ServiceDefi
       awaitSignOffWhenApprovalRequested,
       recordSignOffWhenApprovalGranted,
       recordSignOffWhenApprovalRejected,
+      storeDocumentsWhenBoxFilesFetched,
     ],
     workers: [(context) => startExpiryNotices(context, { noticeDays, intervalMs, now: options.now ?? Date.now })],
     migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),

@@ -47,8 +47,12 @@ const env = loadEnvOrExit(kitEnv);
 
 const running = await startLayout(layout, env, {
   source: { ...process.env, PLAYBOOK_BOOTSTRAP_ADMIN: values.demo ? DEMO_ADMIN_BOOTSTRAP : undefined },
+  log,
 });
-log.info({ mode: layout.mode, promoted: layout.promoted, only: layout.only }, 'all modules are up');
+log.info(
+  { mode: layout.mode, promoted: layout.promoted, only: layout.only, sandboxes: running.sandboxes.list() },
+  'all modules and connectors are up',
+);
 serveLauncherHealth(running, Number(process.env.PLAYBOOK_LAUNCHER_PORT ?? 4000), log);
 
 process.once('unhandledRejection', async (error) => {
@@ -65,8 +69,9 @@ if (values.demo) {
       ? running.modulith.service('directory')
       : undefined,
     bus: { brokers: env.KAFKA_BROKERS, namespace: env.BUS_NAMESPACE },
+    sandboxes: running.sandboxes,
   });
-  printWelcome(demo, (name) => running.url(name));
+  printWelcome(demo, (name) => running.url(name), running.sandboxes);
 }
 
 let stopping = false;

@@ -1,39 +1,39 @@
 import type { KitEnv } from '@playbook/service-kit/env';
 import { createService, type Service, type ServiceOptions } from '@playbook/service-kit/service';
-import { MODULES, portOf, type EnvSource, type ModuleName } from './modules.ts';
+import { type EnvSource, portOf, SERVICES, type ServiceName } from './modules.ts';
 
 export interface RunningModule {
-  name: ModuleName;
+  name: ServiceName;
   service: Service;
   url: string;
 }
 
 export interface Modulith {
   modules: RunningModule[];
-  url(name: ModuleName): string;
-  service(name: ModuleName): Service;
+  url(name: ServiceName): string;
+  service(name: ServiceName): Service;
   stop(): Promise<void>;
 }
 
 /**
- * Runs several modules in one process. They still talk only through Kafka — each keeps its own
+ * Runs several modules (connectors included) in one process. They still talk only through Kafka — each keeps its own
  * schema, topic, consumer group and HTTP port — so any of them can move to its own process.
  */
 export async function startModulith(
   env: KitEnv,
   options: {
-    only?: readonly ModuleName[];
-    ports?: Partial<Record<ModuleName, number>>;
-    serviceOptions?: (name: ModuleName) => ServiceOptions;
+    only?: readonly ServiceName[];
+    ports?: Partial<Record<ServiceName, number>>;
+    serviceOptions?: (name: ServiceName) => ServiceOptions;
     /** Where modules read their own settings (beyond the kit's `env`), as each does in its own process. */
     source?: EnvSource;
   } = {},
 ): Promise<Modulith> {
-  const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
+  const chosen = SERVICES.filter((m) => !options.only || options.only.includes(m.name));
   const running: RunningModule[] = [];
   try {
     for (const module of chosen) {
-      const port = options.ports?.[module.name] ?? portOf(module.name);
+      const port = options.ports?.[module.name] ?? portOf(module.name, options.source);
       const service = createService(
         await module.load(options.source ?? process.env),
         { ...env, PORT: port },
@@ -46,7 +46,7 @@ export async function startModulith(
     for (const m of running.reverse()) await m.service.stop().catch(() => {});
     throw error;
   }
-  const find = (name: ModuleName) => running.find((m) => m.name === name) ?? raise(`module ${name} is not running`);
+  const find = (name: ServiceName) => running.find((m) => m.name === name) ?? raise(`module ${name} is not running`);
   return {
     modules: running,
     url: (name) => find(name).url,

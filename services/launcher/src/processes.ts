@@ -1,21 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
-import { MODULES, portOf, type ModuleName } from './modules.ts';
+import { entryOf, portOf, SERVICES, type ServiceName } from './modules.ts';
 import { type ChildStatus, type Supervised, type SupervisionPolicy, supervise } from './supervisor.ts';
 
 export interface ProcessGroup {
-  url(name: ModuleName): string;
+  url(name: ServiceName): string;
   /** Each child's supervision state: running, restarting, failed (given up on) or stopped. */
   status(): ChildStatus[];
   /** True when every child is running: what the launcher's /readyz answers. */
   ready(): boolean;
   /** The pid of a module's current process (a new one after each restart). */
-  pid(name: ModuleName): number | undefined;
+  pid(name: ServiceName): number | undefined;
   stop(): Promise<void>;
 }
 
-const entryOf = (name: string) => fileURLToPath(new URL(`../../${name}/src/index.ts`, import.meta.url));
+const entryPath = (name: ServiceName) => fileURLToPath(new URL(`../../${entryOf(name)}`, import.meta.url));
 
 /**
  * Runs every module as its own OS process (the microservices deployment), each from its own
@@ -26,19 +26,19 @@ const entryOf = (name: string) => fileURLToPath(new URL(`../../${name}/src/index
 export async function startProcesses(
   env: Record<string, string | undefined>,
   options: {
-    only?: readonly ModuleName[];
-    ports?: Partial<Record<ModuleName, number>>;
+    only?: readonly ServiceName[];
+    ports?: Partial<Record<ServiceName, number>>;
     /** Extra environment for one module's process, e.g. its DB_SCHEMA. */
-    envFor?: (name: ModuleName) => Record<string, string>;
+    envFor?: (name: ServiceName) => Record<string, string>;
     quiet?: boolean;
     readyTimeoutMs?: number;
     supervision?: SupervisionPolicy;
     log?: Logger;
   } = {},
 ): Promise<ProcessGroup> {
-  const chosen = MODULES.filter((m) => !options.only || options.only.includes(m.name));
+  const chosen = SERVICES.filter((m) => !options.only || options.only.includes(m.name));
   const log = options.log ?? createLogger('launcher');
-  const children: { name: ModuleName; supervised: Supervised; url: string }[] = [];
+  const children: { name: ServiceName; supervised: Supervised; url: string }[] = [];
   const stopAll = async () => {
     await Promise.all(children.map(({ supervised }) => supervised.stop()));
   };
@@ -54,7 +54,7 @@ export async function startProcesses(
       const port = options.ports?.[module.name] ?? portOf(module.name, env);
       const url = `http://${env.HOST ?? '127.0.0.1'}:${port}`;
       const spawnIt = () =>
-        spawn(process.execPath, [entryOf(module.name)], {
+        spawn(process.execPath, [entryPath(module.name)], {
           env: { ...env, ...options.envFor?.(module.name), PORT: String(port) },
           stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'pipe'],
         });

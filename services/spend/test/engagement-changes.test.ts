@@ -114,6 +114,40 @@ describe('a pending PO follows its engagement', () => {
         bomLineId: 'bom-2',
       }),
     );
+    // The new terms are a new revision that approvals routes again.
+    const amended = await eventually(async () => {
+      const rows = await spend.sql()<{ payload: any }[]>`
+        select payload from outbox where type = 'spend.PurchaseOrderAmended' and key = ${purchaseOrderId}`;
+      expect(rows).toHaveLength(1);
+      return rows[0]!.payload.payload;
+    });
+    expect(amended).toMatchObject({
+      purchaseOrderId,
+      engagementId,
+      revision: 1,
+      previousAmountMinor: 100_000,
+      amountMinor: 150_000,
+      bomLineId: 'bom-2',
+      raisedBy: 'pat',
+    });
+    // A grant decided on the old amount, arriving after the amendment, approves nothing.
+    const stale = await publishThrough(spend, {
+      type: 'approvals.ApprovalGranted',
+      key: 'request-old-terms',
+      scope: { orgId: ORG, clientId: 'client-1', eventId: 'event-a' },
+      payload: {
+        approvalRequestId: 'request-old-terms',
+        subjectType: 'purchase-order',
+        subjectId: purchaseOrderId,
+        eventId: 'event-a',
+        clientId: 'client-1',
+        decidedBy: 'admin',
+        comment: null,
+        amountMinor: 100_000,
+      },
+    });
+    await handled('approve-po-when-approval-granted', stale);
+    expect(await poNow(purchaseOrderId)).toMatchObject({ status: 'pending_approval', amountMinor: 150_000 });
   });
 
   it('is cancelled with its engagement, once, with the amount, previous status and BOM line', async () => {

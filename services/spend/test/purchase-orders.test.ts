@@ -234,6 +234,50 @@ describe('purchase orders from engagements', () => {
     });
   });
 
+  it('marks the approved PO exported once NetSuite has it, once (PurchaseOrderExported), and shows it', async () => {
+    const netsuite = await world.start({ name: 'integrations.netsuite' });
+    const exported = () =>
+      publishThrough(netsuite, {
+        type: 'integrations.netsuite.NetSuitePurchaseOrderExported',
+        key: firstPo.purchaseOrderId,
+        scope: { orgId: ORG, clientId: 'client-1', eventId: 'event-a' },
+        payload: {
+          purchaseOrderId: firstPo.purchaseOrderId,
+          eventId: 'event-a',
+          clientId: 'client-1',
+          vendorId,
+          amountMinor: 125_000,
+          currency: 'USD',
+          internalId: '1042',
+          tranId: 'PO1042',
+          vendorInternalId: '301',
+          exportedAt: Date.parse('2026-09-01T10:00:00Z'),
+          reused: false,
+        },
+      });
+    await exported();
+    const po = await eventually(async () => {
+      const read = await body(await request(spend, 'GET', `/purchase-orders/${firstPo.purchaseOrderId}`, 'admin'));
+      expect(read.erp).not.toBeNull();
+      return read;
+    });
+    expect(po.erp).toEqual({
+      system: 'netsuite',
+      documentId: '1042',
+      documentNumber: 'PO1042',
+      exportedAt: '2026-09-01T10:00:00.000Z',
+    });
+    // The same fact again (a re-sent message with a new id): nothing new.
+    await handled('mark-po-exported-when-netsuite-exported', await exported());
+    const out = await spendOutbox('spend.PurchaseOrderExported', firstPo.purchaseOrderId);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.payload.payload).toMatchObject({
+      erpSystem: 'netsuite',
+      erpDocumentId: '1042',
+      erpDocumentNumber: 'PO1042',
+    });
+  });
+
   it('rejects a PO on approvals.ApprovalRejected, and a late grant does not reverse it', async () => {
     const { engagementId } = await engage(1);
     const { purchaseOrderId } = await poFor(engagementId);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadMigrations } from '@playbook/db/migrate';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
+import { linkVendorsWhenNetSuiteVendorsFetched } from './consumers/link-vendors-when-netsuite-vendors-fetched.consumer.ts';
 import { markEventCancelledWhenEventCancelled } from './consumers/mark-event-cancelled-when-event-cancelled.consumer.ts';
 import { recordEventWhenEventCreated } from './consumers/record-event-when-event-created.consumer.ts';
 import { trackEventStatusWhenEventStatusChanged } from './consumers/track-event-status-when-event-status-changed.consumer.ts';
@@ -26,6 +27,7 @@ export const definition: ServiceDefinition = {
     updateEventWhenEventUpdated,
     trackEventStatusWhenEventStatusChanged,
     markEventCancelledWhenEventCancelled,
+    linkVendorsWhenNetSuiteVendorsFetched,
   ],
   migrations: () => loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url))),
 };

@@ -5,8 +5,11 @@ import type { Kafka, Producer } from 'kafkajs';
 const INFRA = fileURLToPath(new URL('../../../deploy/local/infra.sh', import.meta.url));
 
 /** Restarts one component of this checkout's infrastructure with the infra script (its own ports, never the shared ones). */
-export function restartInfra(component: 'kafka' | 'postgres'): Promise<void> {
-  const env = { ...process.env };
+export function restartInfra(
+  component: 'kafka' | 'postgres',
+  from: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  const env = { ...from };
   // The infra script treats a set DATABASE_URL as "external PostgreSQL": unset, it restarts its own.
   delete env.DATABASE_URL;
   return new Promise((resolve, reject) => {

@@ -322,6 +322,8 @@ export interface ApprovalGrantedPayload {
   decidedBy: string;
   /** The approver's comment. */
   comment?: string | null;
+  /** The amount the approver decided on (the request's amount at its revision); spend ignores a decision on an amount the PO no longer has. */
+  amountMinor?: number | null;
 }
 
 /** The approver refused. */
@@ -340,6 +342,8 @@ export interface ApprovalRejectedPayload {
   decidedBy: string;
   /** The approver's reason. */
   comment?: string | null;
+  /** The amount the approver decided on (the request's amount at its revision); spend ignores a decision on an amount the PO no longer has. */
+  amountMinor?: number | null;
 }
 
 /** A sign-off was routed to an approver role by policy. */
@@ -740,6 +744,10 @@ export interface ContractDocumentStoredPayload {
   sha256: string;
   /** The user who stored it. */
   storedBy: string;
+  /** Where the document came from: null when it was recorded in the Playbook (through its API), box when it was fetched from Box (the Box connector does not upload those back). */
+  source?: string | null;
+  /** The file's id in the source system, when it came from one. */
+  sourceFileId?: string | null;
 }
 
 /** A contract was drafted: an MSA between a client and a vendor, or a SOW for an event (by hand, or from an engagement). */
@@ -1003,7 +1011,7 @@ export interface EventStatusChangedPayload {
   to: string;
 }
 
-/** An event's name, dates or venue changed. */
+/** An event's name, dates, venue or ids in other systems changed. */
 export interface EventUpdatedPayload {
   /** Aggregate id (the Kafka message key). */
   eventId: string;
@@ -1019,6 +1027,8 @@ export interface EventUpdatedPayload {
   timezone: string;
   /** Venue name and city. */
   venue?: string | null;
+  /** The event's ids in other systems after the change, by system (e.g. bizzabo), as set with PATCH /events/{eventId}. */
+  externalIds?: Record<string, string>;
 }
 
 /** The event's Net Promoter Score at a point in time (from the survey of the registration system). */
@@ -1065,6 +1075,148 @@ export interface RegistrationSnapshotRecordedPayload {
   externalEventId?: string | null;
 }
 
+/** Registration, attendance and NPS figures of every Bizzabo event of the account as of the window's end (or one part of them). Counts, not attendees: no personal data leaves the connector. */
+export interface BizzaboRegistrationsFetchedPayload {
+  /** Always registrations. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive): the instant the figures are counted as of. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The figures of each Bizzabo event in this part. */
+  events: BizzaboEventFigures[];
+}
+
+/** What Bizzabo counted for one of its events as of the window's end. */
+export interface BizzaboEventFigures {
+  /** The event id in Bizzabo (the number in its URLs). */
+  bizzaboEventId: string;
+  /** The event's name in Bizzabo. */
+  name: string;
+  /** The event's capacity in Bizzabo (maxAttendees), when set. */
+  capacity?: number | null;
+  /** Valid registrations (tickets) registered before the window's end. */
+  registered: number;
+  /** Registrations before the window's end that are no longer valid (cancelled, refunded). */
+  cancelled: number;
+  /** Valid registrations checked in (attended). */
+  checkedIn: number;
+  /** The survey the NPS answers come from, when the event has one. */
+  npsSurveyId?: string | null;
+  /** How many answered each score of the 0-10 recommend question before the window's end (11 counts, index = score); empty without a survey. */
+  npsAnswers: number[];
+}
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface BizzaboWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** A contract document recorded in the Playbook was stored in Box, once. The Playbook keeps no document bytes, so what is uploaded is the document's record: a JSON file with its metadata and content reference (name, media type, size, SHA-256). */
+export interface BoxDocumentStoredPayload {
+  /** Our delivery id, derived from the ContractDocumentStored message. */
+  deliveryId: string;
+  /** The contract (the Kafka message key). */
+  contractId: string;
+  /** The document version. */
+  documentId: string;
+  /** The document's version number. */
+  version: number;
+  /** The Box file id. */
+  boxFileId: string;
+  /** The Box folder it was uploaded to. */
+  boxFolderId: string;
+  /** The Box file name. */
+  name: string;
+  /** Box's SHA-1 of what was uploaded. */
+  sha1: string;
+  /** Bytes uploaded. */
+  sizeBytes: number;
+  /** What the file holds: record (the document's metadata and SHA-256, no bytes). */
+  content: string;
+  /** True when the preflight or a 409 item_name_in_use found it stored already (a retried delivery). */
+  reused: boolean;
+}
+
+/** One window (or one part of a window too large for one message) of Box files modified in it, from the configured contracts and assets folders. */
+export interface BoxFilesFetchedPayload {
+  /** Always files. */
+  dataset: string;
+  /** Start of the window (inclusive), on modified_at. */
+  windowFrom: number;
+  /** End of the window (exclusive), on modified_at. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The files of this part. */
+  files: BoxFile[];
+}
+
+/** One Box file as the folder listing gives it, normalized, with the SHA-256 of its content. */
+export interface BoxFile {
+  /** Box file id. */
+  id: string;
+  /** File name (unique in its folder). */
+  name: string;
+  /** What the configured folder it was listed in holds: contracts or assets. */
+  role: string;
+  /** The parent folder's Box id. */
+  folderId: string;
+  /** Names of the folders from the root down to the parent (path_collection). */
+  path: string[];
+  /** Box's SHA-1 of the content, lowercase hex (a new one means a new version). */
+  sha1: string;
+  /** SHA-256 of the content, lowercase hex, computed by the connector from the downloaded bytes. */
+  sha256: string;
+  /** size. */
+  sizeBytes: number;
+  /** Media type derived from the file extension (application/octet-stream when unknown). */
+  mediaType: string;
+  /** modified_at. */
+  modifiedAt: number;
+  /** The Box login (email) of who last modified it, when given. */
+  modifiedBy?: string | null;
+  /** The Playbook metadata template instance on the file (e.g. contractId, eventId); empty when none. */
+  metadata: Record<string, string>;
+}
+
+/** Fetching a window of Box files failed after every retry; nothing of it was published. */
+export interface BoxWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
 /** An admin disabled a connector: it fetches and delivers nothing until enabled again. */
 export interface ConnectorDisabledPayload {
   /** The connector (the Kafka message key). */
@@ -1083,6 +1235,389 @@ export interface ConnectorEnabledPayload {
   configuration: Record<string, string>;
   /** User id of the admin. */
   enabledBy: string;
+}
+
+/** The organization's budget-vs-actual dataset in Domo was replaced with the current rows (one per event and BOM line). */
+export interface DomoDatasetPushedPayload {
+  /** This push (the Kafka message key is the dataset id). */
+  pushId: string;
+  /** The Domo DataSet id. */
+  datasetId: string;
+  /** The DataSet name. */
+  datasetName: string;
+  /** True when this push created the DataSet (POST /v1/datasets). */
+  created: boolean;
+  /** Rows the DataSet holds after the push (it is replaced, never appended to). */
+  rows: number;
+  /** Events in the DataSet. */
+  events: number;
+  /** The events whose budget changed since the previous push. */
+  changedEvents: string[];
+}
+
+/** An event's dates were put on Google Calendar (created or brought up to date), once per fact of the Playbook. */
+export interface CalendarEventPublishedPayload {
+  /** Our delivery id, derived from the causing message. */
+  deliveryId: string;
+  /** The Playbook event (the Kafka message key). */
+  eventId: string;
+  /** The client the event is for. */
+  clientId: string;
+  /** The Google calendar written to. */
+  calendarId: string;
+  /** The Google Calendar event id, derived from the Playbook event id (base32hex). */
+  calendarEventId: string;
+  /** The calendar entry's title (the event name). */
+  summary: string;
+  /** First day (YYYY-MM-DD), an all-day entry. */
+  startsOn: string;
+  /** Last day (YYYY-MM-DD); Google's exclusive end date is the day after. */
+  endsOn: string;
+  /** The event's IANA timezone. */
+  timezone: string;
+  /** created, updated, or unchanged (already as the Playbook says). */
+  action: string;
+  /** True when the entry existed already (a 409 on insert, a redelivery): nothing was created twice. */
+  reused: boolean;
+  /** The entry's link in Google Calendar, when given. */
+  htmlLink?: string | null;
+}
+
+/** The Google Workspace directory's users as read for one window (a snapshot of the directory: users.list has no time filter), or one part of it. */
+export interface GoogleUsersFetchedPayload {
+  /** The dataset (users). */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The users of this part. */
+  users: GoogleUser[];
+}
+
+/** One Google Workspace user as the Admin SDK Directory API gives it, normalized. */
+export interface GoogleUser {
+  /** The user's immutable Google id. */
+  id: string;
+  /** primaryEmail. */
+  primaryEmail: string;
+  /** name.fullName. */
+  fullName: string;
+  /** name.givenName. */
+  givenName?: string | null;
+  /** name.familyName. */
+  familyName?: string | null;
+  /** isAdmin: a super administrator of the domain. */
+  isAdmin: boolean;
+  /** suspended. */
+  suspended: boolean;
+  /** archived. */
+  archived: boolean;
+  /** orgUnitPath, e.g. /Production. */
+  orgUnitPath?: string | null;
+  /** creationTime, when given. */
+  creationTime?: number | null;
+}
+
+/** Fetching a window of Google Workspace data failed after every retry; nothing of it was published. */
+export interface GoogleWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** One window (or one part of a window too large for one message) of HubSpot deals modified in it. */
+export interface HubSpotDealsFetchedPayload {
+  /** The dataset (deals). */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The deals of this part. */
+  deals: HubSpotDeal[];
+}
+
+/** One deal as HubSpot CRM v3 gives it, normalized; event-related custom properties read as given. */
+export interface HubSpotDeal {
+  /** HubSpot deal id (hs_object_id). */
+  id: string;
+  /** dealname. */
+  name: string;
+  /** dealstage: the internal stage id, e.g. closedwon. */
+  stage: string;
+  /** pipeline: the internal pipeline id, e.g. default. */
+  pipeline?: string | null;
+  /** hs_is_closed_won: true when the stage is a won stage of its pipeline. */
+  isClosedWon: boolean;
+  /** amount in minor units, when the deal has one. */
+  amountMinor?: number | null;
+  /** deal_currency_code (ISO 4217), when the deal has an amount. */
+  currency?: string | null;
+  /** closedate, when set. */
+  closeDate?: number | null;
+  /** hs_lastmodifieddate: what the window filters on. */
+  lastModifiedAt: number;
+  /** event_start_date custom property: the event's first day (YYYY-MM-DD), when set. */
+  eventStartsOn?: string | null;
+  /** event_end_date custom property: the event's last day (YYYY-MM-DD), when set. */
+  eventEndsOn?: string | null;
+  /** event_timezone custom property: IANA timezone of the venue, when set. */
+  eventTimezone?: string | null;
+  /** event_venue custom property, when set. */
+  eventVenue?: string | null;
+  /** Associated companies, the primary one first (deal-to-company associations, v4). */
+  companies: HubSpotCompany[];
+}
+
+/** A company the deal is associated with (the client it is for). */
+export interface HubSpotCompany {
+  /** HubSpot company id (hs_object_id). */
+  id: string;
+  /** The company name property. */
+  name: string;
+  /** The company domain, when set. */
+  domain?: string | null;
+}
+
+/** Fetching a window of HubSpot deals failed after every retry; nothing of it was published. */
+export interface HubSpotWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** One window (or part) of NetSuite GL accounts (the chart of accounts) modified in it, read by SuiteQL. */
+export interface NetSuiteAccountsFetchedPayload {
+  /** Always accounts. */
+  dataset: string;
+  /** Start of the window (inclusive), on lastModifiedDate. */
+  windowFrom: number;
+  /** End of the window (exclusive), on lastModifiedDate. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The accounts of this part. */
+  accounts: NetSuiteAccount[];
+}
+
+/** One GL account as NetSuite has it. */
+export interface NetSuiteAccount {
+  /** NetSuite internal id (account.id). */
+  internalId: string;
+  /** account.acctnumber, when account numbers are used. */
+  number?: string | null;
+  /** account.acctname. */
+  name: string;
+  /** account.fullname (with its parents), when given. */
+  fullName?: string | null;
+  /** account.accttype, e.g. Expense, COGS, AcctPay. */
+  type: string;
+  /** account.isinactive. */
+  isInactive: boolean;
+  /** account.lastmodifieddate. */
+  lastModifiedAt: number;
+}
+
+/** An approved Playbook purchase order exists in NetSuite as a purchase order (created once; its external id is the Playbook PO id). */
+export interface NetSuitePurchaseOrderExportedPayload {
+  /** The Playbook PO id (the Kafka message key), also the NetSuite externalId. */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The Playbook vendor. */
+  vendorId: string;
+  /** PO amount, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** The NetSuite internal id of the purchase order. */
+  internalId: string;
+  /** The NetSuite document number (tranId), e.g. PO-1042. */
+  tranId: string;
+  /** The NetSuite vendor (entity) the PO was raised on. */
+  vendorInternalId: string;
+  /** When NetSuite confirmed the record. */
+  exportedAt: number;
+  /** True when the look-up by external id found it: an earlier attempt had created it already. */
+  reused: boolean;
+}
+
+/** One window (or one part of a window too large for one message) of NetSuite vendor records modified in it, read by SuiteQL. */
+export interface NetSuiteVendorsFetchedPayload {
+  /** Always vendors. */
+  dataset: string;
+  /** Start of the window (inclusive), on lastModifiedDate. */
+  windowFrom: number;
+  /** End of the window (exclusive), on lastModifiedDate. */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The vendors of this part. */
+  vendors: NetSuiteVendor[];
+}
+
+/** One vendor record as NetSuite has it (the ERP is the source of truth for vendor records). */
+export interface NetSuiteVendor {
+  /** NetSuite internal id (vendor.id). */
+  internalId: string;
+  /** The human-readable vendor id (vendor.entityid), e.g. V-1042. */
+  entityId?: string | null;
+  /** vendor.companyname. */
+  companyName: string;
+  /** vendor.legalname, when set. */
+  legalName?: string | null;
+  /** vendor.email, when set. */
+  email?: string | null;
+  /** The vendor category name (vendor.category, BUILTIN.DF), when set. */
+  category?: string | null;
+  /** vendor.externalid: the Playbook vendor id when the vendor was linked from the Playbook before. */
+  externalId?: string | null;
+  /** vendor.isinactive. */
+  isInactive: boolean;
+  /** vendor.lastmodifieddate. */
+  lastModifiedAt: number;
+}
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface NetSuiteWindowFailedPayload {
+  /** The dataset: vendors or accounts. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
+}
+
+/** One window (or one part of a window too large for one message) of Nexonia expense reports with their expense, per-diem and mileage items. */
+export interface NexoniaExpenseReportsFetchedPayload {
+  /** Always expense-reports. */
+  dataset: string;
+  /** Start of the window (inclusive), on the report's submission time. */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** Part number, from 1. */
+  part: number;
+  /** How many parts the window was split into. */
+  parts: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** The reports of this part. */
+  reports: NexoniaExpenseReport[];
+}
+
+/** One expense report as Nexonia gives it, normalized, with its items. */
+export interface NexoniaExpenseReport {
+  /** Nexonia report id (reportId). */
+  id: string;
+  /** Title of the report, when given. */
+  title?: string | null;
+  /** Nexonia status, lower-cased: submitted, approved, exported or paid. */
+  status: string;
+  /** ISO 4217 currency of every amount in the report. */
+  currency: string;
+  /** submittedDate. */
+  submittedAt: number;
+  /** employee.id. */
+  employeeId?: string | null;
+  /** employee.name. */
+  employeeName: string;
+  /** employee.email, when given. */
+  employeeEmail?: string | null;
+  /** The report's items. */
+  lines: NexoniaExpenseLine[];
+}
+
+/** One item of a report: an expense with a receipt, a per diem or mileage, normalized. */
+export interface NexoniaExpenseLine {
+  /** Nexonia item id (itemId), unique across reports. */
+  id: string;
+  /** EXPENSE, PER_DIEM or MILEAGE in Nexonia, lower-cased. */
+  kind: NexoniaLineKind;
+  /** What it was for. */
+  description: string;
+  /** Amount claimed in minor units of the report's currency (Nexonia gives major units). */
+  amountMinor: number;
+  /** Day it was incurred (YYYY-MM-DD). */
+  incurredOn: string;
+  /** Expense category, when set. */
+  category?: string | null;
+  /** Merchant, for an expense item, when given. */
+  merchantName?: string | null;
+  /** Distance travelled, for a mileage item. */
+  distance?: number | null;
+  /** km or mi, for a mileage item. */
+  distanceUnit?: string | null;
+  /** The employee's note on the item, when given. */
+  memo?: string | null;
+  /** Dimensions set on the item: dimension name to the selected value (e.g. Event, BOM line). */
+  tags: Record<string, string>;
+}
+
+/** What the item claims. */
+export type NexoniaLineKind = 'expense' | 'per_diem' | 'mileage';
+
+/** Fetching a window failed after every retry; nothing of it was published. */
+export interface NexoniaWindowFailedPayload {
+  /** The dataset. */
+  dataset: string;
+  /** Start of the window (inclusive). */
+  windowFrom: number;
+  /** End of the window (exclusive). */
+  windowTo: number;
+  /** The SyncWindowRequested that asked for it. */
+  requestId: string;
+  /** What failed (never a credential). */
+  reason: string;
+  /** How many times the window was tried. */
+  attempts: number;
 }
 
 /** One window (or one part of a window too large for one message) of Ramp card transactions. */
@@ -1308,6 +1843,36 @@ export interface InvoiceMatchedPayload {
   matchedAt: number;
   /** Where the invoice came from, e.g. netsuite. */
   source: string;
+}
+
+/** A purchase order still awaiting approval took its engagement's amended terms: a new revision, which approvals routes again (the request for the old terms is withdrawn). */
+export interface PurchaseOrderAmendedPayload {
+  /** Aggregate id (the Kafka message key). */
+  purchaseOrderId: string;
+  /** The event the spend is for. */
+  eventId: string;
+  /** The event's client. */
+  clientId: string;
+  /** The vendor. */
+  vendorId: string;
+  /** The vendor's name, as on the PO. */
+  vendorName: string;
+  /** The engagement whose amendment changed the PO. */
+  engagementId: string;
+  /** 1 for the first amendment, then 2, 3, ...; the raised PO is revision 0. */
+  revision: number;
+  /** Amount before the amendment, minor units. */
+  previousAmountMinor: number;
+  /** Amount now, minor units. */
+  amountMinor: number;
+  /** ISO 4217 currency. */
+  currency: string;
+  /** What is bought, after the amendment. */
+  description: string;
+  /** The budget's BOM line this spend is for, after the amendment. */
+  bomLineId?: string | null;
+  /** Who raised the PO (the requester of its approval). */
+  raisedBy: string;
 }
 
 /** A purchase order was approved and commits budget. */
@@ -1820,8 +2385,25 @@ export interface EventPayloads {
   'events.EventUpdated': EventUpdatedPayload;
   'events.NpsRecorded': NpsRecordedPayload;
   'events.RegistrationSnapshotRecorded': RegistrationSnapshotRecordedPayload;
+  'integrations.bizzabo.BizzaboRegistrationsFetched': BizzaboRegistrationsFetchedPayload;
+  'integrations.bizzabo.BizzaboWindowFailed': BizzaboWindowFailedPayload;
+  'integrations.box.BoxDocumentStored': BoxDocumentStoredPayload;
+  'integrations.box.BoxFilesFetched': BoxFilesFetchedPayload;
+  'integrations.box.BoxWindowFailed': BoxWindowFailedPayload;
   'integrations.ConnectorDisabled': ConnectorDisabledPayload;
   'integrations.ConnectorEnabled': ConnectorEnabledPayload;
+  'integrations.domo.DomoDatasetPushed': DomoDatasetPushedPayload;
+  'integrations.google.CalendarEventPublished': CalendarEventPublishedPayload;
+  'integrations.google.GoogleUsersFetched': GoogleUsersFetchedPayload;
+  'integrations.google.GoogleWindowFailed': GoogleWindowFailedPayload;
+  'integrations.hubspot.HubSpotDealsFetched': HubSpotDealsFetchedPayload;
+  'integrations.hubspot.HubSpotWindowFailed': HubSpotWindowFailedPayload;
+  'integrations.netsuite.NetSuiteAccountsFetched': NetSuiteAccountsFetchedPayload;
+  'integrations.netsuite.NetSuitePurchaseOrderExported': NetSuitePurchaseOrderExportedPayload;
+  'integrations.netsuite.NetSuiteVendorsFetched': NetSuiteVendorsFetchedPayload;
+  'integrations.netsuite.NetSuiteWindowFailed': NetSuiteWindowFailedPayload;
+  'integrations.nexonia.NexoniaExpenseReportsFetched': NexoniaExpenseReportsFetchedPayload;
+  'integrations.nexonia.NexoniaWindowFailed': NexoniaWindowFailedPayload;
   'integrations.ramp.RampTransactionsFetched': RampTransactionsFetchedPayload;
   'integrations.ramp.RampWindowFailed': RampWindowFailedPayload;
   'integrations.slack.SlackMessageDelivered': SlackMessageDeliveredPayload;
@@ -1829,6 +2411,7 @@ export interface EventPayloads {
   'spend.CardTransactionImported': CardTransactionImportedPayload;
   'spend.ExpenseReportImported': ExpenseReportImportedPayload;
   'spend.InvoiceMatched': InvoiceMatchedPayload;
+  'spend.PurchaseOrderAmended': PurchaseOrderAmendedPayload;
   'spend.PurchaseOrderApproved': PurchaseOrderApprovedPayload;
   'spend.PurchaseOrderCancelled': PurchaseOrderCancelledPayload;
   'spend.PurchaseOrderExported': PurchaseOrderExportedPayload;

@@ -48,6 +48,7 @@ export async function decide(tx: Tx, publisher: Publisher, d: Decision): Promise
       clientId: current.client_id,
       decidedBy: d.by,
       comment: d.comment,
+      amountMinor: Number(current.amount_minor),
     },
   };
   if (d.verdict === 'granted') await publisher.publish({ type: 'approvals.ApprovalGranted', ...event });

@@ -4,6 +4,7 @@ import type { ApprovalStatus } from '../domain/approval.ts';
 import type { ChainStep } from '../domain/policy.ts';
 
 export interface ApprovalRow {
+  revision: number;
   approval_request_id: string;
   org_id: string;
   client_id: string;
@@ -41,7 +42,7 @@ export async function findRequest(db: Queryable, id: string, lock = false): Prom
 export async function findBySubject(db: Queryable, subjectType: string, subjectId: string, lock = false) {
   const [row] = await db<ApprovalRow[]>`
     select * from approval_requests where subject_type = ${subjectType} and subject_id = ${subjectId}
-    ${lock ? db`for update` : db``}`;
+    order by revision desc limit 1 ${lock ? db`for update` : db``}`;
   return row;
 }
 
@@ -92,6 +93,7 @@ export interface NewRequest {
   traceHeaders: Record<string, string>;
   lastMessageId: string;
   requestedAt: Date;
+  revision: number;
 }
 
 /** Inserts a pending request; false when the subject has one already (one request per subject). */
@@ -99,12 +101,12 @@ export async function insertRequest(db: Queryable, r: NewRequest): Promise<boole
   const inserted = await db`
     insert into approval_requests (approval_request_id, org_id, client_id, event_id, subject_type, subject_id, amount_minor,
       currency, policy_id, approver_role, approver_scope, requested_by, summary, escalate_after_ms, escalation_chain, due_at,
-      correlation_id, trace_headers, last_message_id, requested_at)
+      correlation_id, trace_headers, last_message_id, requested_at, revision)
     values (${r.approvalRequestId}, ${r.orgId}, ${r.clientId}, ${r.eventId}, ${r.subjectType}, ${r.subjectId}, ${r.amountMinor},
       ${r.currency}, ${r.policyId}, ${r.approverRole}, ${r.approverScope}, ${r.requestedBy}, ${r.summary}, ${r.escalateAfterMs},
       ${db.json(r.escalationChain as never)}, ${r.dueAt}, ${r.correlationId}, ${db.json(r.traceHeaders)}, ${r.lastMessageId},
-      ${r.requestedAt})
-    on conflict (subject_type, subject_id) do nothing
+      ${r.requestedAt}, ${r.revision})
+    on conflict (subject_type, subject_id, revision) do nothing
     returning 1`;
   return inserted.length === 1;
 }

@@ -9,9 +9,12 @@ import { insertRequest } from './approvals.store.ts';
 
 const APPROVAL_ID_NAMESPACE = '0b7e4c52-6a8f-5d31-9e2a-7c1d3f5b8a90';
 
-/** One approval request per subject: the same subject always maps to the same request id. */
-export const approvalRequestIdFor = (subjectType: string, subjectId: string) =>
-  uuidv5(`${subjectType}:${subjectId}`, APPROVAL_ID_NAMESPACE);
+/** One approval request per subject and revision: the same subject and revision always map to the same id. */
+export const approvalRequestIdFor = (subjectType: string, subjectId: string, revision = 0) =>
+  uuidv5(
+    revision === 0 ? `${subjectType}:${subjectId}` : `${subjectType}:${subjectId}#${revision}`,
+    APPROVAL_ID_NAMESPACE,
+  );
 
 /** What is to be signed off: a purchase order, a BOM line revision or a contract. */
 export interface SignOff {
@@ -23,6 +26,8 @@ export interface SignOff {
   currency: string | null;
   requestedBy: string;
   summary: string;
+  /** 0 when first asked; n when the subject's terms changed for the n-th time (an amended PO). */
+  revision?: number;
 }
 
 export interface RequestCause {
@@ -49,7 +54,8 @@ export async function requestApproval(
   const currency = s.currency ?? stored.policy.currency;
   const routing = routeApproval(stored.policy, s.amountMinor, currency);
   const policyId = policyIdOf(orgId, stored, routing.tier);
-  const approvalRequestId = approvalRequestIdFor(s.subjectType, s.subjectId);
+  const revision = s.revision ?? 0;
+  const approvalRequestId = approvalRequestIdFor(s.subjectType, s.subjectId, revision);
   const dueAt = cause.at + routing.escalateAfterMs;
   const inserted = await insertRequest(tx, {
     approvalRequestId,
@@ -70,6 +76,7 @@ export async function requestApproval(
     traceHeaders: injectContext(),
     lastMessageId: cause.requestedMessageId,
     requestedAt: new Date(cause.at),
+    revision,
   });
   if (!inserted) {
     log.info({ subjectType: s.subjectType, subjectId: s.subjectId }, 'approval already requested for this subject');

@@ -30,9 +30,15 @@ export function slackApi(s: SlackSettings) {
     return res.body;
   }
   return {
-    async userIdByEmail(email: string): Promise<string> {
-      const r = await call<SlackResponse & { user: { id: string } }>('users.lookupByEmail', { email }, true);
-      return r.user.id;
+    /** The Slack user with this email; undefined when the workspace has none (`users_not_found`). */
+    async userIdByEmail(email: string): Promise<string | undefined> {
+      const res = await client.request<SlackResponse & { user?: { id: string } }>({
+        path: '/users.lookupByEmail',
+        query: { email },
+      });
+      if (res.body?.ok && res.body.user) return res.body.user.id;
+      if (res.body?.error === 'users_not_found') return undefined;
+      throw new CodedError('SLACK.API_ERROR', `users.lookupByEmail: ${res.body?.error ?? 'no answer'}`, 502);
     },
     async openDm(userId: string): Promise<string> {
       const r = await call<SlackResponse & { channel: { id: string } }>('conversations.open', { users: userId });

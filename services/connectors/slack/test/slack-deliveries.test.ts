@@ -37,12 +37,14 @@ beforeAll(async () => {
     accessProjection.grant(sql, { grantId: `g-${id}`, principalId: id, role, scope: { orgId: ORG, ...scope } });
   await grant('fin-1', 'finance', {});
   await grant('fin-2', 'finance', { clientId: 'client-1' });
+  await grant('fin-3', 'finance', {}); // not a member of the Slack workspace
   await grant('requester', 'finance', { clientId: 'client-1', eventId: 'event-a' });
   await grant('producer', 'producer', { clientId: 'client-1', eventId: 'event-a' });
   for (const [userId, email] of [
     ['fin-1', 'fin@x.test'],
     ['fin-2', 'fin2@x.test'],
     ['requester', 'req@x.test'],
+    ['fin-3', 'not-in-slack@x.test'],
   ]) {
     await publishThrough(directory, {
       type: 'directory.UserProvisioned',
@@ -51,7 +53,7 @@ beforeAll(async () => {
       payload: { userId: userId!, email: email!, displayName: userId!, source: 'invited' },
     });
   }
-  await eventually(async () => expect(await sql`select 1 from slack_users`).toHaveLength(3), { timeoutMs: 30_000 });
+  await eventually(async () => expect(await sql`select 1 from slack_users`).toHaveLength(4), { timeoutMs: 30_000 });
 }, 90_000);
 afterAll(async () => {
   await world?.dispose();
@@ -59,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('the Slack connector', () => {
-  it('DMs each approver holding the role over the scope (not the requester), through 429s, once each', async () => {
+  it('DMs each approver holding the role over the scope (not the requester, nor one without Slack), through 429s, once each', async () => {
     sandbox.faults.set({ rateLimitEvery: 2, retryAfterSeconds: 0 });
     await publishThrough(
       approvals,
@@ -132,19 +134,94 @@ describe('the Slack connector', () => {
     )[0]!.payload;
     const api = slackApi(slackSettings.parse({ SLACK_BASE_URL: `${server.url}/api`, SLACK_BOT_TOKEN: TOKEN }));
     const published: any[] = [];
-    await slack
-      .sql()
-      .begin((tx) =>
-        alertBudgetThreshold(
-          tx,
-          { publish: async (i: any) => published.push(i) } as never,
-          api,
-          'C0PLAYBOOK',
-          envelope,
-        ),
-      );
+    const handleAgain = () =>
+      slack
+        .sql()
+        .begin((tx) =>
+          alertBudgetThreshold(
+            tx,
+            { publish: async (i: any) => published.push(i) } as never,
+            api,
+            'C0PLAYBOOK',
+            envelope,
+          ),
+        );
+    // Recorded as delivered: nothing to do.
+    await handleAgain();
+    expect(published).toEqual([]);
+    // The crash rolled the record back: the look-up finds the posted message.
+    await slack.sql()`delete from slack_deliveries where channel = 'C0PLAYBOOK'`;
+    await handleAgain();
     expect(published[0].payload).toMatchObject({ kind: 'budget-alert', reused: true, channel: 'C0PLAYBOOK' });
     expect(sandbox.messages.filter((m) => m.channel === 'C0PLAYBOOK')).toHaveLength(1);
+  });
+
+  it('alerts the channel to an AI heads-up once, even when the heads-up is published again', async () => {
+    const ai = await world.start({ name: 'ai' });
+    const raised = {
+      type: 'ai.HeadsUpRaised' as const,
+      key: 'hu-1',
+      scope: SCOPE,
+      payload: {
+        headsUpId: 'hu-1',
+        rule: 'spend-over-bom-line',
+        subjectType: 'bom-line',
+        subjectId: 'line-1',
+        window: 'planned:100000',
+        eventId: 'event-a',
+        clientId: 'client-1',
+        severity: 'warning',
+        title: 'Spend over the BOM line: Crew travel',
+        citations: [
+          {
+            label: 'planned',
+            recordType: 'bom-line',
+            recordId: 'line-1',
+            field: 'plannedMinor',
+            value: 100_000,
+            toolCallId: 'c1',
+          },
+          {
+            label: 'actual',
+            recordType: 'bom-line',
+            recordId: 'line-1',
+            field: 'actualMinor',
+            value: 112_550,
+            toolCallId: 'c1',
+          },
+        ],
+        records: [{ recordType: 'bom-line', recordId: 'line-1' }],
+        commentary: [{ slot: 'what', text: 'Actual spend on the travel line is above what was planned.' }],
+        runId: 'run-1',
+      },
+    };
+    const inChannel = () => sandbox.messages.filter((m) => m.text.includes('Heads-up'));
+    const deliveredAlerts = async () =>
+      (
+        await slack.sql()<
+          { payload: any }[]
+        >`select payload from outbox where type = 'integrations.slack.SlackMessageDelivered'`
+      ).filter((r) => r.payload.payload.kind === 'heads-up-alert');
+    await publishThrough(ai, raised);
+    await eventually(async () => expect(await deliveredAlerts()).toHaveLength(1), { timeoutMs: 30_000 });
+    expect(inChannel()).toHaveLength(1);
+    expect(inChannel()[0]).toMatchObject({ channel: 'C0PLAYBOOK' });
+    expect(inChannel()[0]!.text).toBe(
+      ':warning: Heads-up (warning) on event event-a: Spend over the BOM line: Crew travel (planned 1000.00; actual 1125.50). Actual spend on the travel line is above what was planned.',
+    );
+    expect((await deliveredAlerts())[0]!.payload.payload).toMatchObject({ subjectId: 'hu-1', reused: false });
+
+    // The same heads-up again, under a new message id (the inbox would not tell them apart).
+    await publishThrough(ai, raised);
+    await eventually(
+      async () => {
+        const handled = await slack.sql()`select 1 from inbox where consumer = 'alert-channel-when-heads-up-raised'`;
+        expect(handled).toHaveLength(2);
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(inChannel()).toHaveLength(1);
+    expect(await deliveredAlerts()).toHaveLength(1);
   });
 
   it('never writes the bot token into an envelope', async () => {

@@ -4,13 +4,15 @@ import type { Tx } from '@playbook/db/client';
 import { conflict } from '@playbook/service-kit/problem';
 import { loadForChange } from '../contracts/lifecycle.commands.ts';
 import { partiesOf, scopeOf } from '../contracts/contracts.view.ts';
-import { type DocumentRow, insertDocument, latestDocument } from './documents.store.ts';
+import { type DocumentRow, type DocumentSource, insertDocument, latestDocument } from './documents.store.ts';
 
 export interface DocumentInput {
   name: string;
   mediaType: string;
   sizeBytes: number;
   sha256: string;
+  /** Where it came from, when another system (Box) had it first; absent for the Playbook's own. */
+  source?: DocumentSource | undefined;
 }
 
 /**
@@ -48,6 +50,8 @@ export async function storeDocument(
       sizeBytes: input.sizeBytes,
       sha256: input.sha256,
       storedBy,
+      source: input.source?.system ?? null,
+      sourceFileId: input.source?.fileId ?? null,
     },
   });
   return row;

@@ -60,3 +60,9 @@ export const clientView = (row: ClientRow) => ({
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });
+
+/** The organization's client of that name, in any case (names are unique per organization that way). */
+export async function findClientByName(db: Queryable, orgId: string, name: string): Promise<ClientRow | undefined> {
+  const [row] = await db<ClientRow[]>`select * from clients where org_id = ${orgId} and lower(name) = lower(${name})`;
+  return row;
+}

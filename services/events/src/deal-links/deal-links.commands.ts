@@ -7,9 +7,9 @@ import { type DealLinkView, findDealLink, findEventOfDeal, insertDealLink } from
 
 /**
  * Links the CRM deal an event came from and publishes DealLinkedToEvent. Called by the HTTP route
- * (a producer linking by hand) and, with the connectors issue, by the HubSpot connector's consumer
- * here — `consumers/link-deal-when-hubspot-deal-won.consumer.ts` — which decodes the deal from its
- * sync batch and calls this command with `linkedBy` set to the connector's actor.
+ * (a producer linking by hand) and by `consumers/create-event-when-hubspot-deal-won.consumer.ts`
+ * (deals-from-crm.commands.ts), which makes the event of a won deal and links it with `linkedBy`
+ * set to the connector's actor.
  * The same deal again changes nothing and publishes nothing (`linked: false`).
  */
 export interface DealLinkInput {

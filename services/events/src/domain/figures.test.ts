@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npsOf, registrationProblem } from './figures.ts';
+import { npsCountsOf, npsOf, registrationProblem } from './figures.ts';
 
 describe('NPS', () => {
   it('is % promoters − % detractors, rounded, over every respondent', () => {
@@ -22,5 +22,12 @@ describe('registration snapshots', () => {
     expect(registrationProblem({ registered: 0, checkedIn: 0, capacity: null })).toBeNull();
     expect(registrationProblem({ registered: -1, checkedIn: 0 })).toMatch(/whole numbers/);
     expect(registrationProblem({ registered: 1, checkedIn: 0, capacity: 2.5 })).toMatch(/whole numbers/);
+  });
+});
+
+describe('npsCountsOf', () => {
+  it('bands answers counted by score: 9–10 promoters, 7–8 passives, 0–6 detractors', () => {
+    expect(npsCountsOf([1, 0, 0, 3, 0, 0, 3, 3, 3, 9, 9])).toEqual({ promoters: 18, passives: 6, detractors: 7 });
+    expect(npsCountsOf([])).toEqual({ promoters: 0, passives: 0, detractors: 0 });
   });
 });

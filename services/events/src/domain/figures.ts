@@ -36,3 +36,12 @@ export function registrationProblem(r: RegistrationCounts): string | null {
     ? null
     : 'registered, checkedIn and capacity are whole numbers, zero or more.';
 }
+
+/**
+ * The three bands of answers counted by score (index = score 0–10, as a survey system reports
+ * them): 9–10 promoters, 7–8 passives, 0–6 detractors (NPS_BANDS).
+ */
+export function npsCountsOf(answersByScore: readonly number[]): NpsCounts {
+  const sum = (from: number, to: number) => answersByScore.slice(from, to + 1).reduce((a, b) => a + b, 0);
+  return { promoters: sum(9, 10), passives: sum(7, 8), detractors: sum(0, 6) };
+}

@@ -6,7 +6,18 @@ import { notFound } from '@playbook/service-kit/problem';
 import { findClient } from '../clients/clients.store.ts';
 import { datesInOrder } from '../domain/event-dates.ts';
 import { isFinal } from '../domain/lifecycle.ts';
-import { detailsOf, type EventDetails, type EventRow, findEvent, insertEvent, updateDetails } from './events.store.ts';
+import {
+  detailsOf,
+  type EventDetails,
+  type EventRow,
+  findEvent,
+  insertEvent,
+  setExternalId,
+  updateDetails,
+} from './events.store.ts';
+
+/** Ids of an event in other systems, by system; null unlinks. */
+export type ExternalIdChanges = { bizzabo?: string | null | undefined };
 
 export const scopeOf = (row: EventRow) => ({ orgId: row.org_id, clientId: row.client_id, eventId: row.event_id });
 
@@ -54,7 +65,7 @@ export async function updateEvent(
   publisher: Publisher,
   orgId: string,
   eventId: string,
-  changes: Partial<EventDetails>,
+  { externalIds, ...changes }: Partial<EventDetails> & { externalIds?: ExternalIdChanges | undefined },
 ): Promise<EventRow> {
   const row = await eventOrNotFound(tx, orgId, eventId);
   if (isFinal(row.status))
@@ -73,12 +84,21 @@ export async function updateEvent(
     );
   }
   await updateDetails(tx, eventId, details);
+  for (const [system, externalId] of Object.entries(externalIds ?? {})) {
+    if (externalId === undefined) continue;
+    if (!(await setExternalId(tx, { orgId, eventId, system, externalId })))
+      throw new CodedError('EVENTS.EXTERNAL_ID_TAKEN', `Another event already has ${system} id ${externalId}.`, 409, {
+        system,
+        externalId,
+      });
+  }
+  const updated = (await findEvent(tx, orgId, eventId))!;
   await publisher.publish({
     type: 'events.EventUpdated',
     key: eventId,
     scope: scopeOf(row),
-    payload: { eventId, clientId: row.client_id, ...details },
+    payload: { eventId, clientId: row.client_id, ...details, externalIds: updated.external_ids },
     counts: { affected: 1 },
   });
-  return (await findEvent(tx, orgId, eventId))!;
+  return updated;
 }

@@ -14,6 +14,23 @@ const name = z.string().trim().min(1).max(200);
 const venue = z.string().trim().min(1).max(300);
 const id = z.string().min(1).max(200);
 const params = z.object({ eventId: id });
+const externalId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
+const externalIds = z
+  .object({
+    bizzabo: externalId
+      .nullable()
+      .optional()
+      .openapi({ description: 'The Bizzabo event id (the number in its URLs); null unlinks it.', example: '391636' }),
+  })
+  .strict()
+  .openapi({
+    description: 'Ids of the event in other systems; the Bizzabo connector’s figures land on the event holding its id.',
+  });
 
 export const eventSchema = z
   .object({
@@ -27,6 +44,10 @@ export const eventSchema = z
     venue: z.string().nullable(),
     status: z.enum(EVENT_STATUSES),
     cancelReason: z.string().nullable(),
+    externalIds: z.record(z.string(), z.string()).openapi({
+      description: 'The event’s ids in other systems, by system (e.g. `bizzabo`: its Bizzabo event id).',
+      example: { bizzabo: '391636' },
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -70,8 +91,9 @@ export const patch = defineRoute({
   method: 'patch',
   path: '/events/{eventId}',
   tags: ['events'],
-  summary: 'Change an event’s name, dates, timezone or venue',
-  description: 'Dates out of order after the change are 400 EVENTS.DATES_OUT_OF_ORDER.',
+  summary: 'Change an event’s name, dates, timezone, venue or ids in other systems',
+  description:
+    'Dates out of order after the change are 400 EVENTS.DATES_OUT_OF_ORDER. `externalIds.bizzabo` links the event to its Bizzabo event (registration, attendance and NPS figures arrive through the Bizzabo connector); an id another event of the organization holds is 409 EVENTS.EXTERNAL_ID_TAKEN.',
   request: {
     params,
     body: jsonBody(
@@ -82,6 +104,7 @@ export const patch = defineRoute({
           endsOn: day.optional(),
           timezone: timezone.optional(),
           venue: venue.nullable().optional(),
+          externalIds: externalIds.optional(),
         })
         .refine((e) => Object.values(e).some((v) => v !== undefined), 'give at least one field to change'),
     ),
@@ -89,7 +112,7 @@ export const patch = defineRoute({
   responses: { 200: jsonContent(eventSchema, 'Updated (events.EventUpdated)') },
   errors: {
     404: notFound,
-    409: 'A closed or cancelled event is no longer edited (EVENTS.EVENT_FINAL).',
+    409: 'A closed or cancelled event is no longer edited (EVENTS.EVENT_FINAL), or another event holds that external id (EVENTS.EXTERNAL_ID_TAKEN).',
     422: keyReused,
   },
 });

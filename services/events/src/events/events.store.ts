@@ -16,6 +16,8 @@ export interface EventRow {
   cancel_reason: string | null;
   created_at: Date;
   updated_at: Date;
+  /** The event's ids in other systems, by system (from event_external_ids). */
+  external_ids: Record<string, string>;
 }
 
 export interface EventDetails {
@@ -41,9 +43,44 @@ export async function findEvent(
   forUpdate = false,
 ): Promise<EventRow | undefined> {
   const [row] = forUpdate
-    ? await db<EventRow[]>`select * from events where org_id = ${orgId} and event_id = ${eventId} for update`
-    : await db<EventRow[]>`select * from events where org_id = ${orgId} and event_id = ${eventId}`;
+    ? await db<EventRow[]>`select e.*, ${externalIdsOf(db, 'e')} from events e
+                           where e.org_id = ${orgId} and e.event_id = ${eventId} for update of e`
+    : await db<EventRow[]>`select e.*, ${externalIdsOf(db, 'e')} from events e
+                           where e.org_id = ${orgId} and e.event_id = ${eventId}`;
   return row;
+}
+
+/** The `external_ids` column: the event's ids in other systems as one JSON object. */
+const externalIdsOf = (db: Queryable, alias: 'e' | 'r') =>
+  db`coalesce((select jsonb_object_agg(x.system, x.external_id) from event_external_ids x
+             where x.event_id = ${db(alias)}.event_id), '{}'::jsonb) as external_ids`;
+
+/** The event of the organization that carries `externalId` for `system`, if any. */
+export async function findEventIdByExternalId(
+  db: Queryable,
+  orgId: string,
+  system: string,
+  externalId: string,
+): Promise<string | undefined> {
+  const [row] = await db<{ event_id: string }[]>`
+    select event_id from event_external_ids where org_id = ${orgId} and system = ${system} and external_id = ${externalId}`;
+  return row?.event_id;
+}
+
+/**
+ * Sets (or with null, clears) the event's id in `system`. False when another event of the
+ * organization holds that id already (nothing changes then).
+ */
+export async function setExternalId(
+  db: Queryable,
+  e: { orgId: string; eventId: string; system: string; externalId: string | null },
+): Promise<boolean> {
+  await db`delete from event_external_ids where event_id = ${e.eventId} and system = ${e.system}`;
+  if (e.externalId === null) return true;
+  const rows = await db`
+    insert into event_external_ids (event_id, org_id, system, external_id)
+    values (${e.eventId}, ${e.orgId}, ${e.system}, ${e.externalId}) on conflict do nothing returning 1`;
+  return rows.length === 1;
 }
 
 export async function updateDetails(db: Queryable, eventId: string, d: EventDetails): Promise<void> {
@@ -70,7 +107,7 @@ export interface EventFilter {
 /** The page after `f.afterSeq` (limit + 1 rows, for toPage) of the events `reader` may read. */
 export function listReadable(db: Queryable, reader: Reader, f: EventFilter) {
   return db<EventRow[]>`
-    select r.* from events r
+    select r.*, ${externalIdsOf(db, 'r')} from events r
     where ${visible(db, reader)} and r.seq > ${f.afterSeq}
       ${f.clientId ? db`and r.client_id = ${f.clientId}` : db``}
       ${f.status ? db`and r.status = ${f.status}` : db``}
@@ -92,6 +129,7 @@ export const eventView = (row: EventRow) => ({
   ...detailsOf(row),
   status: row.status,
   cancelReason: row.cancel_reason,
+  externalIds: row.external_ids ?? {},
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });

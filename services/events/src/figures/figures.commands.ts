@@ -7,10 +7,10 @@ import { insertNpsReading, insertRegistrationSnapshot } from './figures.store.ts
 
 /**
  * Registration and NPS figures of an event, as the registration system reports them. No HTTP route
- * records them: the Bizzabo connector (connectors issue) will consume its own sync batches in a
- * consumer here — `consumers/record-figures-when-bizzabo-synced.consumer.ts` — that decodes the batch
- * and calls these two commands, one per event. A figure is identified by its source and as-of
- * instant: the same snapshot again (a re-sync, a replay) changes nothing and publishes nothing.
+ * records them: `consumers/record-figures-when-bizzabo-synced.consumer.ts` decodes the Bizzabo
+ * connector's batches and calls these two commands, one per linked event (bizzabo.commands.ts). A
+ * figure is identified by its source and as-of instant: the same snapshot again (a re-sync, a
+ * replay) changes nothing and publishes nothing.
  */
 export type FigureOutcome = 'recorded' | 'unchanged';
 

@@ -5,9 +5,11 @@ import { createKafka } from '@playbook/bus-kafka/kafka';
 import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
+import type { RunningSandboxes } from '../sandboxes.ts';
 import { call } from './client.ts';
 import { seedAi } from './seed-ai.ts';
 import { seedBudget } from './seed-budget.ts';
+import { type ConnectorsDemo, sandboxedConnectors, seedConnectors } from './seed-connectors.ts';
 import { seedContracts } from './seed-contracts.ts';
 import { seedAssets } from './seed-assets.ts';
 import { seedSearch } from './seed-search.ts';
@@ -37,6 +39,7 @@ export interface Demo {
   assets: { assetId: string; brandKitId: string };
   ai: { engagementAboveCardId: string };
   search: { query: string; hits: string[] };
+  connectors: ConnectorsDemo;
   users: Record<'alex' | 'pat' | 'fran' | 'vic', { userId: string; token: string }>;
 }
 
@@ -47,13 +50,16 @@ interface SeedOptions {
   directory?: Service | undefined;
   /** The bus the modules share: the seed ends when every module has handled everything it caused. */
   bus: { brokers: string[]; namespace: string };
+  /** The connectors' sandboxes: the connectors pointed at them take part in the demo. */
+  sandboxes?: RunningSandboxes | undefined;
 }
 
 /**
  * Seeds the demo through the public HTTP API, with fixed Idempotency-Keys so a second run changes
  * nothing. Only the first admin is made without HTTP (someone has to be able to invite the rest).
  */
-export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Promise<Demo> {
+export async function seedDemo({ url, secret, directory, bus, sandboxes }: SeedOptions): Promise<Demo> {
+  const groups = [...MODULES.map((m) => m.name), ...sandboxedConnectors(sandboxes)];
   if (directory) await bootstrapAdmin(directory, DEMO_ADMIN);
   const alex = await mintToken(
     { id: DEMO_ADMIN.userId, orgId: DEMO_ORG, name: DEMO_ADMIN.displayName },
@@ -132,7 +138,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendorId: acmeAv,
   });
   // Engaging needs vendors to know the event and Pat's grant: both arrive through Kafka.
-  await untilEveryModuleCaughtUp(bus);
+  await untilEveryModuleCaughtUp(bus, groups);
   const engagements = await seedVendors({
     vendorsUrl: url('vendors'),
     eventId: event.eventId,
@@ -152,8 +158,9 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     vendorId: brightCatering,
     as: (key) => as(pat.token, key),
   });
-  await untilEveryModuleCaughtUp(bus);
+  await untilEveryModuleCaughtUp(bus, groups);
   const search = await seedSearch(url('search'), pat.token);
+  const connectors = await seedConnectors(sandboxes);
 
   return {
     orgId: DEMO_ORG,
@@ -167,6 +174,7 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
     assets,
     ai: { engagementAboveCardId: ai.engagementId },
     search,
+    connectors,
     users: { alex: { userId: DEMO_ADMIN.userId, token: alex }, pat, fran, vic },
   };
 }
@@ -176,9 +184,9 @@ export async function seedDemo({ url, secret, directory, bus }: SeedOptions): Pr
  * when every module's consumer group has handled all of it (else the first engagement could meet a
  * vendors service that has not heard of the event yet).
  */
-async function untilEveryModuleCaughtUp(bus: SeedOptions['bus']): Promise<void> {
+async function untilEveryModuleCaughtUp(bus: SeedOptions['bus'], modules: string[]): Promise<void> {
   const kafka = createKafka({ clientId: 'demo-seed', brokers: bus.brokers, log: createLogger('demo-seed', 'warn') });
-  const groups = MODULES.map((m) => (bus.namespace ? `${bus.namespace}.${m.name}` : m.name));
+  const groups = modules.map((m) => (bus.namespace ? `${bus.namespace}.${m}` : m));
   if (!(await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: 60_000 }))) {
     throw new Error(`the modules did not catch up with the demo data within 60 s (groups ${groups.join(', ')})`);
   }

@@ -1,10 +1,12 @@
-import { MODULES, type ModuleName } from '../modules.ts';
+import { MODULES, type ServiceName } from '../modules.ts';
+import type { RunningSandboxes } from '../sandboxes.ts';
 import { demoTraceparent, observabilityLines } from './observability-links.ts';
 import { vendorsWelcome } from './seed-vendors.ts';
 import type { Demo } from './seed.ts';
+import { connectorsLine, connectorsWelcome } from './welcome-connectors.ts';
 
 /** What `npm start --demo` prints: who is who, and the three calls of the engage → approve → audit flow. */
-export function printWelcome(demo: Demo, url: (name: ModuleName) => string): void {
+export function printWelcome(demo: Demo, url: (name: ServiceName) => string, sandboxes: RunningSandboxes): void {
   const { users } = demo;
   const engagement = JSON.stringify({
     vendorId: demo.vendors.acmeAv,
@@ -22,6 +24,7 @@ The Playbook is running with demo data (organization ${demo.orgId}).
   Vendors: Acme AV ${demo.vendors.acmeAv} (LED wall 4,200.00 USD/day), Bright Catering ${demo.vendors.brightCatering}
   MSA with Acme AV, signed, 2026–2027: ${demo.contracts.acmeMsa}
   Services: ${MODULES.map((m) => `${m.name} ${url(m.name)}`).join(', ')}
+${connectorsLine(url, sandboxes)}
   (each has /openapi.json, /healthz, /readyz, /metrics)
 
 People (tokens valid 24 h):
@@ -63,6 +66,7 @@ ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
 8. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
+${connectorsWelcome(demo.connectors, url).join('\n')}
 
 ${observabilityLines()}
 

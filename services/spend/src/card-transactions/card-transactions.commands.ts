@@ -1,8 +1,8 @@
 import type { EnvelopeOf } from '@playbook/bus/envelope';
 import type { Publisher } from '@playbook/bus/handler';
 import type { Tx } from '@playbook/db/client';
-import { eventScope } from '@playbook/service-kit/access';
-import { allocationIdFor, allocationTarget, cardTransactionIdFor } from '../domain/card-allocation.ts';
+import { allocator, publishAllocation } from '../allocations/allocations.commands.ts';
+import { allocationIdFor, cardTransactionIdFor } from '../domain/allocation.ts';
 import { insertNewCardTransactions, type NewCardTransaction } from './card-transactions.store.ts';
 
 const SOURCE = 'ramp';
@@ -20,19 +20,10 @@ export async function importRampBatch(
 ): Promise<{ imported: number; allocated: number }> {
   const p = e.payload;
   const orgId = e.scope.orgId;
-  const events = new Map<string, { clientId: string } | null>();
+  const allocate = allocator(tx, orgId);
   const rows: (NewCardTransaction & { t: (typeof p.transactions)[number] })[] = [];
   for (const t of p.transactions) {
-    const target = allocationTarget(t);
-    let clientId: string | null = null;
-    if (target.eventId) {
-      if (!events.has(target.eventId)) {
-        const scope = await eventScope(tx, target.eventId);
-        events.set(target.eventId, scope && scope.orgId === orgId ? { clientId: scope.clientId } : null);
-      }
-      clientId = events.get(target.eventId)?.clientId ?? null;
-    }
-    const known = clientId !== null;
+    const a = await allocate(t);
     rows.push({
       t,
       cardTransactionId: cardTransactionIdFor(SOURCE, t.id),
@@ -43,10 +34,10 @@ export async function importRampBatch(
       currency: t.currency,
       merchantName: t.merchantName,
       transactedAt: new Date(t.transactedAt),
-      eventId: known ? target.eventId : null,
-      clientId,
-      bomLineId: known ? target.bomLineId : null,
-      allocationRule: known ? target.rule : target.eventId ? 'unknown-event' : 'none',
+      eventId: a.eventId,
+      clientId: a.clientId,
+      bomLineId: a.bomLineId,
+      allocationRule: a.rule,
     });
   }
   const unique = [...new Map(rows.map((r) => [r.cardTransactionId, r])).values()];
@@ -88,27 +79,20 @@ export async function importRampBatch(
     );
     if (!r.eventId || !r.clientId) continue;
     allocated++;
-    const allocationId = allocationIdFor(r.cardTransactionId);
     published.push(
-      publisher.publish({
-        type: 'spend.SpendAllocated',
-        key: allocationId,
-        scope,
-        rules: [
-          { name: 'spend.tag-rules', parameters: { rule: r.allocationRule, bomLine: r.bomLineId ?? 'unassigned' } },
-        ],
-        payload: {
-          allocationId,
-          source: 'card',
-          sourceId: r.t.id,
-          eventId: r.eventId,
-          clientId: r.clientId,
-          bomLineId: r.bomLineId,
-          amountMinor: r.amountMinor,
-          currency: r.currency,
-          allocatedAt: e.occurredAt,
-          description: `${r.t.merchantName} (${r.t.cardHolderName})`,
-        },
+      publishAllocation(publisher, {
+        orgId,
+        allocationId: allocationIdFor(r.cardTransactionId),
+        source: 'card',
+        sourceId: r.t.id,
+        eventId: r.eventId,
+        clientId: r.clientId,
+        bomLineId: r.bomLineId,
+        rule: r.allocationRule,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        allocatedAt: e.occurredAt,
+        description: `${r.t.merchantName} (${r.t.cardHolderName})`,
       }),
     );
   }

@@ -5,5 +5,5 @@ import { amendForEngagement } from '../purchase-orders/engagement-changes.comman
 export const amendPoWhenEngagementAmended = on<Tx, 'vendors.EngagementAmended'>(
   'amend-po-when-engagement-amended',
   'vendors.EngagementAmended',
-  (e, { tx, log }) => amendForEngagement(tx, log, e),
+  (e, { tx, publisher, log }) => amendForEngagement(tx, publisher, log, e),
 );

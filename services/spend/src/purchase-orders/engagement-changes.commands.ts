@@ -49,9 +49,13 @@ export async function cancelForEngagement(
   });
 }
 
-/** vendors.EngagementAmended → the pending PO takes the new terms (see amendOutcome for the decision). */
+/**
+ * vendors.EngagementAmended → the pending PO takes the new terms as a new revision and publishes
+ * PurchaseOrderAmended, so approvals routes the new amount again (see amendOutcome for the decision).
+ */
 export async function amendForEngagement(
   tx: Tx,
+  publisher: Publisher,
   log: Logger,
   e: EnvelopeOf<'vendors.EngagementAmended'>,
 ): Promise<void> {
@@ -59,10 +63,34 @@ export async function amendForEngagement(
   const po = await poOfEngagement(tx, p.engagementId);
   const outcome = amendOutcome(po.status);
   if (outcome === 'update') {
-    await updatePendingTerms(tx, po.purchase_order_id, {
-      amountMinor: p.amountMinor,
-      description: describePurchase(p),
-      bomLineId: p.bomLineId ?? null,
+    const terms = { amountMinor: p.amountMinor, description: describePurchase(p), bomLineId: p.bomLineId ?? null };
+    const unchanged =
+      Number(po.amount_minor) === terms.amountMinor &&
+      po.description === terms.description &&
+      (po.bom_line_id ?? null) === terms.bomLineId;
+    if (unchanged) return;
+    const revision = await updatePendingTerms(tx, po.purchase_order_id, terms);
+    if (revision === undefined) return;
+    await publisher.publish({
+      type: 'spend.PurchaseOrderAmended',
+      key: po.purchase_order_id,
+      scope: { orgId: e.scope.orgId, clientId: po.client_id, eventId: po.event_id },
+      counts: { affected: 1 },
+      payload: {
+        purchaseOrderId: po.purchase_order_id,
+        eventId: po.event_id,
+        clientId: po.client_id,
+        vendorId: po.vendor_id,
+        vendorName: po.vendor_name,
+        engagementId: p.engagementId,
+        revision,
+        previousAmountMinor: Number(po.amount_minor),
+        amountMinor: terms.amountMinor,
+        currency: po.currency,
+        description: terms.description,
+        bomLineId: terms.bomLineId,
+        raisedBy: po.raised_by,
+      },
     });
   } else if (outcome === 'keep-approved' && Number(po.amount_minor) !== p.amountMinor) {
     log.warn(

@@ -65,6 +65,8 @@ export interface ApprovalDecision {
   eventId: string;
   decidedBy: string;
   comment?: string | null;
+  /** The amount decided on (absent from decisions made before approvals carried it). */
+  amountMinor?: number | null;
 }
 
 /**
@@ -94,6 +96,14 @@ export async function applyDecision(
       `Approval ${d.approvalRequestId} names event ${d.eventId}, PO ${po.purchase_order_id} is for ${po.event_id}.`,
       409,
     );
+  }
+  if (d.amountMinor != null && d.amountMinor !== Number(po.amount_minor)) {
+    // The PO was amended while the approver decided: approvals routes the new revision, whose decision counts.
+    log.warn(
+      { purchaseOrderId: po.purchase_order_id, decidedMinor: d.amountMinor, currentMinor: Number(po.amount_minor) },
+      'decision on a superseded amount ignored',
+    );
+    return;
   }
   const outcome = decide(po.status, decision);
   if (outcome.kind === 'unchanged') return;

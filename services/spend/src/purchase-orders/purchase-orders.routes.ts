@@ -23,6 +23,10 @@ export const purchaseOrderSchema = z
     decidedAt: z.string().nullable(),
     decisionComment: z.string().nullable(),
     bomLineId: z.string().nullable(),
+    erp: z
+      .object({ system: z.string(), documentId: z.string(), documentNumber: z.string(), exportedAt: z.string() })
+      .nullable()
+      .openapi({ description: 'The PO in the ERP once exported (e.g. NetSuite internal id and document number).' }),
   })
   .openapi('PurchaseOrder');
 

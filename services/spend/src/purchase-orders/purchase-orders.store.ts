@@ -23,6 +23,10 @@ export interface PurchaseOrderRow {
   decided_at: Date | null;
   decision_comment: string | null;
   bom_line_id: string | null;
+  erp_system: string | null;
+  erp_document_id: string | null;
+  erp_document_number: string | null;
+  exported_at: Date | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,14 +111,31 @@ export async function markCancelled(db: Queryable, purchaseOrderId: string, reas
            where purchase_order_id = ${purchaseOrderId}`;
 }
 
+/** The pending PO takes new terms as its next revision; returns that revision (undefined when no longer pending). */
 export async function updatePendingTerms(
   db: Queryable,
   purchaseOrderId: string,
   t: { amountMinor: number; description: string; bomLineId: string | null },
-): Promise<void> {
-  await db`update purchase_orders set amount_minor = ${t.amountMinor}, description = ${t.description},
-             bom_line_id = ${t.bomLineId}, amended_at = now()
-           where purchase_order_id = ${purchaseOrderId} and status = 'pending_approval'`;
+): Promise<number | undefined> {
+  const [row] = await db<{ revision: number }[]>`
+    update purchase_orders set amount_minor = ${t.amountMinor}, description = ${t.description},
+             bom_line_id = ${t.bomLineId}, amended_at = now(), revision = revision + 1
+           where purchase_order_id = ${purchaseOrderId} and status = 'pending_approval'
+    returning revision`;
+  return row?.revision;
+}
+
+export interface ErpExport {
+  erpSystem: string;
+  erpDocumentId: string;
+  erpDocumentNumber: string;
+  exportedAt: Date;
+}
+
+export async function recordExport(db: Queryable, purchaseOrderId: string, x: ErpExport): Promise<void> {
+  await db`update purchase_orders set erp_system = ${x.erpSystem}, erp_document_id = ${x.erpDocumentId},
+             erp_document_number = ${x.erpDocumentNumber}, exported_at = ${x.exportedAt}
+           where purchase_order_id = ${purchaseOrderId}`;
 }
 
 export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
@@ -137,4 +158,12 @@ export const toPurchaseOrder = (r: PurchaseOrderRow) => ({
   decidedAt: r.decided_at?.toISOString() ?? null,
   decisionComment: r.decision_comment,
   bomLineId: r.bom_line_id,
+  erp: r.erp_document_id
+    ? {
+        system: r.erp_system!,
+        documentId: r.erp_document_id,
+        documentNumber: r.erp_document_number!,
+        exportedAt: r.exported_at!.toISOString(),
+      }
+    : null,
 });

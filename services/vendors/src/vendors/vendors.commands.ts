@@ -14,8 +14,14 @@ import {
 
 export const VENDOR_NOT_FOUND = 'VENDORS.VENDOR_NOT_FOUND';
 
-export async function registerVendor(tx: Tx, publisher: Publisher, orgId: string, input: VendorDetails) {
-  const vendorId = randomUUID();
+/** Registers a vendor; `vendorId` is given when it is derived (a vendor brought in from the ERP). */
+export async function registerVendor(
+  tx: Tx,
+  publisher: Publisher,
+  orgId: string,
+  input: VendorDetails,
+  vendorId: string = randomUUID(),
+) {
   const row = await insertVendor(tx, vendorId, orgId, input);
   await publisher.publish({
     type: 'vendors.VendorRegistered',

@@ -89,3 +89,9 @@ export const toVendor = (row: VendorRow, rateCards: (RateCard & { current: boole
     : null,
   rateCards,
 });
+
+/** The organization's vendors as the ERP matcher needs them (ids, names, current ERP links). */
+export function vendorsForErpMatching(db: Queryable, orgId: string) {
+  return db<Pick<VendorRow, 'vendor_id' | 'name' | 'erp_system' | 'erp_internal_id'>[]>`
+    select vendor_id, name, erp_system, erp_internal_id from vendors where org_id = ${orgId} order by seq`;
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { faultState, type SandboxFaults } from '@playbook/connector-kit/sandbox';
 import { Hono } from 'hono';
 import type { RampApiTransaction } from '../ramp-api.ts';
+import { seedTransactions } from './seed.ts';
 import { arraySource, type TransactionSource } from './source.ts';
 
 export { generatedSource, type GeneratedTransactions, type TransactionSource } from './source.ts';
@@ -87,7 +88,12 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
     faults.set((await c.req.json()) as SandboxFaults);
     return c.json(faults.state);
   });
-  app.get('/sandbox/stats', (c) => c.json(faults.state));
+  app.get('/sandbox/stats', (c) => c.json({ ...faults.state, transactions: store.length }));
 
   return { app, store, source, faults };
+}
+
+/** The demo's Ramp: 200 card transactions over the last 30 days, by three card holders. */
+export function demoSandbox(now = Date.now()) {
+  return rampSandbox({ transactions: seedTransactions(200, now - 30 * 86_400_000, now) });
 }

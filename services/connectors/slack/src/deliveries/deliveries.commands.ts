@@ -7,11 +7,11 @@ import { holdersOf } from '@playbook/service-kit/access';
 import type { Role } from '@playbook/service-kit/permissions';
 import type { SlackApi } from '../slack-api.ts';
 import { emailsOf } from '../users/users.store.ts';
-import { recordDelivery } from './deliveries.store.ts';
+import { isDelivered, recordDelivery } from './deliveries.store.ts';
 
 interface Message {
   deliveryId: string;
-  kind: 'approval-dm' | 'budget-alert';
+  kind: 'approval-dm' | 'budget-alert' | 'heads-up-alert';
   channel: string;
   text: string;
   recipientUserId: string | null;
@@ -19,8 +19,13 @@ interface Message {
   scope: Scope;
 }
 
-/** Posts once (look-up before create), records it and publishes SlackMessageDelivered. */
+/**
+ * Posts once, records it and publishes SlackMessageDelivered. A delivery id already recorded is done
+ * (a second fact naming the same delivery changes nothing); one not recorded may still have been
+ * posted by an attempt that crashed before its commit, so Slack is looked up before posting.
+ */
 async function deliver(tx: Tx, publisher: Publisher, api: SlackApi, m: Message) {
+  if (await isDelivered(tx, m.deliveryId)) return;
   const { result, reused } = await deliverOnce({
     key: m.deliveryId,
     lookup: (key) => api.findDelivery(m.channel, key),
@@ -69,7 +74,10 @@ export async function dmApprovers(
   for (const userId of approvers) {
     const email = emails.get(userId);
     if (!email) continue;
-    const channel = await api.openDm(await api.userIdByEmail(email));
+    // An approver without a Slack account is skipped, not a reason to fail the others' DMs.
+    const slackUser = await api.userIdByEmail(email);
+    if (!slackUser) continue;
+    const channel = await api.openDm(slackUser);
     const deliveryId = handlerMessageId(e.messageId, 'dm-approvers', userId);
     await deliver(tx, publisher, api, {
       deliveryId,
@@ -103,5 +111,42 @@ export async function alertBudgetThreshold(
     recipientUserId: null,
     subjectId: p.budgetId,
     scope: { orgId: e.scope.orgId, clientId: p.clientId, eventId: p.eventId },
+  });
+}
+
+const SEVERITY_MARK: Record<string, string> = {
+  critical: ':red_circle:',
+  warning: ':warning:',
+  info: ':information_source:',
+};
+const cited = (c: { label: string; field: string; value: number }) =>
+  `${c.label} ${c.field.endsWith('Minor') ? (c.value / 100).toFixed(2) : String(c.value)}`;
+
+/**
+ * Alerts the channel to the AI orchestrator's heads-up: its headline, the numbers it cites and its
+ * commentary. Once per heads-up: the delivery id derives from the heads-up's own (deterministic) id,
+ * so the same heads-up published again is not posted again.
+ */
+export async function alertHeadsUp(
+  tx: Tx,
+  publisher: Publisher,
+  api: SlackApi,
+  channel: string,
+  e: EnvelopeOf<'ai.HeadsUpRaised'>,
+) {
+  const p = e.payload;
+  const mark = SEVERITY_MARK[p.severity] ?? '';
+  const numbers = p.citations.length > 0 ? ` (${p.citations.map(cited).join('; ')})` : '';
+  const words = p.commentary.map((c) => c.text).join(' ');
+  const about = p.eventId ? ` on event ${p.eventId}` : '';
+  const text = `${mark} Heads-up (${p.severity})${about}: ${p.title}${numbers}. ${words}`.trim();
+  await deliver(tx, publisher, api, {
+    deliveryId: handlerMessageId(p.headsUpId, 'alert-channel', 'heads-up'),
+    kind: 'heads-up-alert',
+    channel,
+    text,
+    recipientUserId: null,
+    subjectId: p.headsUpId,
+    scope: { orgId: e.scope.orgId, clientId: p.clientId ?? null, eventId: p.eventId ?? null },
   });
 }

@@ -76,3 +76,18 @@ export function slackSandbox(o: { token?: string; users?: Record<string, string>
   });
   return { app, messages, users, faults };
 }
+
+/**
+ * The demo's Slack workspace: the people of the launcher's demo organization (Lumen, an event agency)
+ * are members, so approval DMs reach them; the alert channel is the connector's default.
+ */
+export function demoSandbox() {
+  return slackSandbox({
+    users: {
+      'alex@lumen.example': 'U0LUMENALEX',
+      'pat@lumen.example': 'U0LUMENPAT',
+      'fran@lumen.example': 'U0LUMENFRAN',
+      'vic@lumen.example': 'U0LUMENVIC',
+    },
+  });
+}
