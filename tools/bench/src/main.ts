@@ -19,6 +19,7 @@ const USAGE = `npm run bench [-- --quick] [-- --help]    (knobs are environment 
   BENCH_SCENARIOS=${SCENARIOS.map((s) => s.name).join(',')}   which scenarios (default all)
   BENCH_RAMP_TRANSACTIONS=1000000   ramp-ingest size; --quick makes it 20000
   BENCH_RAMP_WINDOWS=(one per 10,000) BENCH_RAMP_SYNC_CONCURRENCY=2 BENCH_RAMP_PAGE_SIZE=1000
+  BENCH_RAMP_RELAY_WAIT_S=300   how long ramp-ingest waits, after the import, for spend's events to reach Kafka
   BENCH_BUDGET_S   the whole run's time budget (default 330 s, plus each selected scenario's own)`;
 if (process.argv.includes('--help')) {
   process.stdout.write(`${USAGE}\n`);
