@@ -21,9 +21,19 @@ export interface WindowBatch<R, T extends EventType> {
   causationId: string | null;
   actor: Actor;
   maxPartBytes?: number;
+  /**
+   * The Kafka key of every part (default `system:dataset`: one partition, windows in order, as
+   * records that later windows may update need). Records that never change once fetched can key
+   * by window (windowKey), so a backfill's windows spread over the partitions and are ingested side by side.
+   */
+  key?: string;
   /** The payload of one part. */
   payload: (records: R[], part: number, parts: number) => EventPayloads[T];
 }
+
+/** A key naming one window of a dataset (the SyncWindow aggregate): `system:dataset:from/to`. */
+export const windowKey = (system: string, dataset: string, w: Window) =>
+  `${system}:${dataset}:${new Date(w.from).toISOString()}/${new Date(w.to).toISOString()}`;
 
 /** Ids per window (and part): the same window fetched again publishes the same message ids. */
 export function windowCause(
@@ -67,7 +77,7 @@ export async function publishWindow<Tx, R, T extends EventType>(
   for (const [i, records] of parts.entries()) {
     const input: EventInput<T> = {
       type: b.type,
-      key: `${b.system}:${b.dataset}`,
+      key: b.key ?? `${b.system}:${b.dataset}`,
       scope: b.scope,
       actor: b.actor,
       counts: {

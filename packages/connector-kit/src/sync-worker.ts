@@ -20,6 +20,8 @@ export interface SyncWorkerOptions {
   /** Lease of a claimed request, and the wait before a failed try is retried (default 30 s / 2 s). */
   leaseMs?: number;
   retryDelayMs?: number;
+  /** Windows fetched at the same time (default 1); each claims its own request (skip locked). */
+  concurrency?: number;
 }
 
 export interface SyncWorker extends Worker {
@@ -27,7 +29,10 @@ export interface SyncWorker extends Worker {
   drain(): Promise<number>;
 }
 
-/** Fetches queued windows one at a time: fetch outside a transaction, publish and mark done in one. */
+/**
+ * Fetches queued windows, `concurrency` at a time (default one): fetch outside a transaction,
+ * publish and mark done in one.
+ */
 export function startSyncWorker<F>(
   ctx: WorkerContext,
   handlers: SyncHandlers<F>,
@@ -68,7 +73,10 @@ export function startSyncWorker<F>(
     const run = (async () => {
       await running.catch(() => 0);
       let finished = 0;
-      while (!stopped && (await one())) finished++;
+      const lane = async () => {
+        while (!stopped && (await one())) finished++;
+      };
+      await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 1) }, lane));
       return finished;
     })();
     running = run.catch(() => 0);

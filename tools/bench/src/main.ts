@@ -6,13 +6,26 @@ import { baselineScenario } from './baseline-bench.ts';
 import { busScenario } from './bus-bench.ts';
 import { fanoutScenario } from './fanout-bench.ts';
 import { searchScenario } from './search-bench.ts';
+import { rampIngestScenario } from './ramp-ingest-bench.ts';
 import { Cleanup, errorMessage, withTimeout } from './cleanup.ts';
 import { describeEnvironment, REPO_ROOT } from './environment.ts';
 import { compare, formatReport, writeReport, type Report } from './report.ts';
 import type { BenchContext, BenchParams, ResultRow, Scenario } from './scenario.ts';
 
 /** Every scenario, run in this order on the same broker. Add new ones here. */
-const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario, searchScenario];
+const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario, searchScenario, rampIngestScenario];
+
+const USAGE = `npm run bench [-- --quick] [-- --help]    (knobs are environment variables; see tools/bench/README.md)
+  BENCH_SCENARIOS=${SCENARIOS.map((s) => s.name).join(',')}   which scenarios (default all)
+  BENCH_RAMP_TRANSACTIONS=1000000   ramp-ingest size; --quick makes it 20000
+  BENCH_RAMP_WINDOWS=(one per 10,000) BENCH_RAMP_SYNC_CONCURRENCY=2 BENCH_RAMP_PAGE_SIZE=1000
+  BENCH_RAMP_RELAY_WAIT_S=300   how long ramp-ingest waits, after the import, for spend's events to reach Kafka
+  BENCH_BUDGET_S   the whole run's time budget (default 330 s, plus each selected scenario's own)`;
+if (process.argv.includes('--help')) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (process.argv.includes('--quick')) process.env.BENCH_RAMP_TRANSACTIONS ??= '20000';
 
 const started = Date.now();
 const cleanup = new Cleanup();
@@ -70,9 +83,9 @@ function infraEnv() {
 }
 
 async function main(): Promise<number> {
-  const budgetMs = intFromEnv('BENCH_BUDGET_S', 330) * 1000;
   const params = readParams();
   const scenarios = selectScenarios();
+  const budgetMs = intFromEnv('BENCH_BUDGET_S', 330 + scenarios.reduce((sum, s) => sum + (s.budgetS ?? 0), 0)) * 1000;
   const env = infraEnv();
   initTelemetry({ serviceName: 'bench' }); // as in a service: spans and propagation on, nothing exported
 

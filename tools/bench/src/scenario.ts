@@ -66,5 +66,7 @@ export interface ResultRow {
 export interface Scenario {
   name: string;
   description: string;
+  /** Seconds this scenario adds to the run's default budget (BENCH_BUDGET_S) when selected. */
+  budgetS?: number;
   run(ctx: BenchContext): Promise<ResultRow[]>;
 }

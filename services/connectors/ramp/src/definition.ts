@@ -34,6 +34,7 @@ export function rampDefinition(options: RampOptions = {}): ServiceDefinition {
           intervalMs: settings.RAMP_SYNC_INTERVAL_MS,
           maxAttempts: settings.RAMP_MAX_ATTEMPTS,
           retryDelayMs: settings.RAMP_RETRY_BASE_MS,
+          concurrency: settings.RAMP_SYNC_CONCURRENCY,
         });
         options.onWorker?.(worker);
         return worker;

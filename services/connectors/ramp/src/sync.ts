@@ -1,5 +1,5 @@
 import type { RampTransaction } from '@playbook/contracts/types';
-import { publishWindow } from '@playbook/connector-kit/batch';
+import { publishWindow, windowKey } from '@playbook/connector-kit/batch';
 import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
 import { windowMessageId } from '@playbook/connector-kit/window';
 import type { Tx } from '@playbook/db/client';
@@ -19,6 +19,8 @@ export function rampSync(api: ReturnType<typeof rampApi>, maxPartBytes?: number)
         dataset: r.dataset,
         window: { from: r.from, to: r.to },
         type: 'integrations.ramp.RampTransactionsFetched',
+        // A charge is imported once and never updated from a later window: windows need no order.
+        key: windowKey(SYSTEM, r.dataset, { from: r.from, to: r.to }),
         scope: { orgId: r.orgId },
         fetched: f.fetched,
         records: f.records,

@@ -44,49 +44,58 @@ export async function importRampBatch(
   const inserted = await insertNewCardTransactions(tx, unique);
   let allocated = 0;
   const window = { from: new Date(p.windowFrom).toISOString(), to: new Date(p.windowTo).toISOString() };
-  for (const r of unique.filter((x) => inserted.has(x.cardTransactionId))) {
+  const importRules = [
+    { name: 'spend.card-import', parameters: { source: SOURCE, windowFrom: window.from, windowTo: window.to } },
+  ];
+  // The outbox writes a batch's events together at its commit; publishing does not wait on the database.
+  const published: Promise<unknown>[] = [];
+  for (const r of unique) {
+    if (!inserted.has(r.cardTransactionId)) continue;
     const scope = { orgId, clientId: r.clientId, eventId: r.eventId };
-    await publisher.publish({
-      type: 'spend.CardTransactionImported',
-      key: r.cardTransactionId,
-      scope,
-      rules: [
-        { name: 'spend.card-import', parameters: { source: SOURCE, windowFrom: window.from, windowTo: window.to } },
-      ],
-      payload: {
-        cardTransactionId: r.cardTransactionId,
-        source: SOURCE,
-        sourceTransactionId: r.t.id,
-        cardHolderName: r.t.cardHolderName,
-        merchantName: r.t.merchantName,
-        amountMinor: r.t.amountMinor,
-        currency: r.t.currency,
-        transactedAt: r.t.transactedAt,
-        windowFrom: p.windowFrom,
-        windowTo: p.windowTo,
-        cardHolderId: r.t.cardHolderId ?? null,
-        cardHolderEmail: r.t.cardHolderEmail ?? null,
-        merchantCategory: r.t.merchantCategory ?? null,
-        memo: r.t.memo ?? null,
-        eventTag: r.t.tags.Event ?? null,
-      },
-    });
+    published.push(
+      publisher.publish({
+        type: 'spend.CardTransactionImported',
+        key: r.cardTransactionId,
+        scope,
+        rules: importRules,
+        payload: {
+          cardTransactionId: r.cardTransactionId,
+          source: SOURCE,
+          sourceTransactionId: r.t.id,
+          cardHolderName: r.t.cardHolderName,
+          merchantName: r.t.merchantName,
+          amountMinor: r.t.amountMinor,
+          currency: r.t.currency,
+          transactedAt: r.t.transactedAt,
+          windowFrom: p.windowFrom,
+          windowTo: p.windowTo,
+          cardHolderId: r.t.cardHolderId ?? null,
+          cardHolderEmail: r.t.cardHolderEmail ?? null,
+          merchantCategory: r.t.merchantCategory ?? null,
+          memo: r.t.memo ?? null,
+          eventTag: r.t.tags.Event ?? null,
+        },
+      }),
+    );
     if (!r.eventId || !r.clientId) continue;
     allocated++;
-    await publishAllocation(publisher, {
-      orgId,
-      allocationId: allocationIdFor(r.cardTransactionId),
-      source: 'card',
-      sourceId: r.t.id,
-      eventId: r.eventId,
-      clientId: r.clientId,
-      bomLineId: r.bomLineId,
-      rule: r.allocationRule,
-      amountMinor: r.amountMinor,
-      currency: r.currency,
-      allocatedAt: e.occurredAt,
-      description: `${r.t.merchantName} (${r.t.cardHolderName})`,
-    });
+    published.push(
+      publishAllocation(publisher, {
+        orgId,
+        allocationId: allocationIdFor(r.cardTransactionId),
+        source: 'card',
+        sourceId: r.t.id,
+        eventId: r.eventId,
+        clientId: r.clientId,
+        bomLineId: r.bomLineId,
+        rule: r.allocationRule,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        allocatedAt: e.occurredAt,
+        description: `${r.t.merchantName} (${r.t.cardHolderName})`,
+      }),
+    );
   }
+  await Promise.all(published);
   return { imported: inserted.size, allocated };
 }

@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import {
   allocationIdFor,
@@ -34,5 +35,12 @@ describe('allocationTarget', () => {
       allocationIdFor(cardTransactionIdFor('nexonia', 't-1')),
     );
     expect(expenseReportIdFor('nexonia', 'r-1')).not.toBe(cardTransactionIdFor('nexonia', 'r-1'));
+  });
+  it('derives UUIDv5 of the name under the namespace, as uuid does from strings, non-ASCII names too', () => {
+    const namespace = '2b7c4f0e-8d1a-5e3b-9c6f-4a5d7e8f9a0b';
+    expect(cardTransactionIdFor('ramp', 'café-☕')).toBe(uuidv5('ramp:café-☕', namespace));
+    const id = cardTransactionIdFor('ramp', 't-1');
+    expect(allocationIdFor(id)).toBe(uuidv5(`allocation:${id}`, namespace));
+    expect(expenseReportIdFor('nexonia', 'r-1')).toBe(uuidv5('expense-report:nexonia:r-1', namespace));
   });
 });

@@ -3,13 +3,22 @@ import { faultState, type SandboxFaults } from '@playbook/connector-kit/sandbox'
 import { Hono } from 'hono';
 import type { RampApiTransaction } from '../ramp-api.ts';
 import { seedTransactions } from './seed.ts';
+import { arraySource, type TransactionSource } from './source.ts';
+
+export { generatedSource, type GeneratedTransactions, type TransactionSource } from './source.ts';
 
 export interface RampSandboxOptions {
   clientId?: string;
   clientSecret?: string;
   transactions?: RampApiTransaction[];
+  /** Serve these instead of `transactions` (e.g. a generatedSource of a million); read-only. */
+  source?: TransactionSource;
   faults?: SandboxFaults;
 }
+
+/** Ramp's page_size: 2 to 10,000, 1,000 when not given (the transactions list in Ramp's OpenAPI document). */
+const MAX_PAGE_SIZE = 10_000;
+const DEFAULT_PAGE_SIZE = 1_000;
 
 const error = (code: string, message: string) => ({ error_v2: { error_code: code, message } });
 
@@ -23,13 +32,10 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
   const clientId = o.clientId ?? 'sandbox-client';
   const clientSecret = o.clientSecret ?? 'sandbox-secret-change-me';
   const store: RampApiTransaction[] = [...(o.transactions ?? [])];
+  const source = o.source ?? arraySource(store);
   const tokens = new Set<string>();
   const faults = faultState(o.faults);
   const app = new Hono();
-  const sorted = () =>
-    [...store].sort(
-      (a, b) => a.user_transaction_time.localeCompare(b.user_transaction_time) || a.id.localeCompare(b.id),
-    );
 
   app.post('/developer/v1/token', async (c) => {
     const [kind, value] = (c.req.header('authorization') ?? '').split(' ');
@@ -53,19 +59,19 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
     const token = (c.req.header('authorization') ?? '').replace(/^Bearer /, '');
     if (!tokens.has(token)) return c.json(error('UNAUTHORIZED', 'Invalid or expired token'), 401);
     const q = c.req.query();
-    const pageSize = Math.min(100, Math.max(2, Number(q.page_size ?? 20)));
+    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(2, Number(q.page_size ?? DEFAULT_PAGE_SIZE)));
     const from = q.from_date ? Date.parse(q.from_date) : -Infinity;
     const to = q.to_date ? Date.parse(q.to_date) : Infinity;
-    const inWindow = sorted().filter((t) => {
-      const at = Date.parse(t.user_transaction_time);
-      return at >= from && at < to;
-    });
-    const startAt = q.start ? inWindow.findIndex((t) => t.id === q.start) + 1 : 0;
-    if (q.start && startAt === 0) return c.json(error('INVALID_CURSOR', 'Unknown start'), 400);
+    const { lo, hi } = source.range(from, to);
+    const cursor = q.start ? source.positionOf(q.start) : -1;
+    if (q.start && (cursor < lo || cursor >= hi)) return c.json(error('INVALID_CURSOR', 'Unknown start'), 400);
+    const startAt = q.start ? cursor + 1 - lo : 0;
     const page = Math.floor(startAt / pageSize) + 1;
     if (faults.failPageNow(page)) return c.json(error('INTERNAL', 'Something went wrong'), 503);
-    const data = inWindow.slice(startAt, startAt + pageSize);
-    const more = startAt + pageSize < inWindow.length;
+    const end = Math.min(hi, lo + startAt + pageSize);
+    const data: RampApiTransaction[] = [];
+    for (let i = lo + startAt; i < end; i++) data.push(source.at(i));
+    const more = end < hi;
     const next = new URL(c.req.url);
     next.searchParams.set('start', data.at(-1)?.id ?? '');
     next.searchParams.set('page_size', String(pageSize));
@@ -73,6 +79,7 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
   });
 
   app.post('/sandbox/transactions', async (c) => {
+    if (o.source) return c.json(error('READ_ONLY', 'This sandbox serves a generated source'), 409);
     const added = (await c.req.json()) as RampApiTransaction[];
     for (const t of added) if (!store.some((s) => s.id === t.id)) store.push(t);
     return c.json({ count: store.length }, 201);
@@ -83,7 +90,7 @@ export function rampSandbox(o: RampSandboxOptions = {}) {
   });
   app.get('/sandbox/stats', (c) => c.json({ ...faults.state, transactions: store.length }));
 
-  return { app, store, faults };
+  return { app, store, source, faults };
 }
 
 /** The demo's Ramp: 200 card transactions over the last 30 days, by three card holders. */
