@@ -1,4 +1,7 @@
+import { allCaughtUp } from '@playbook/bus-kafka/settle';
+import { createKafka } from '@playbook/bus-kafka/kafka';
 import { MODULES } from '@playbook/launcher/modules';
+import { createLogger } from '@playbook/telemetry/logger';
 import { rolesGranting, type ScopeKind } from '@playbook/service-kit/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlice, type Slice } from '../support/slice.ts';
@@ -73,7 +76,17 @@ describe('the permission matrix, generated from every module’s OpenAPI documen
   });
 
   it('gives every route × principal its expected outcome, and refusals change nothing anywhere', async () => {
-    const snapshots = stateSnapshots(process.env.DATABASE_URL!, slice.schemas);
+    const admin = createKafka({
+      clientId: 'matrix-settle',
+      brokers: process.env.KAFKA_BROKERS!.split(','),
+      log: createLogger('matrix', 'warn'),
+    }).admin();
+    await admin.connect();
+    // The slice's consumer groups (every service that subscribes to something), asked once.
+    const groups = (await admin.listGroups()).groups
+      .map((g) => g.groupId)
+      .filter((g) => g.startsWith(`${slice.namespace}.`));
+    const snapshots = stateSnapshots(process.env.DATABASE_URL!, slice.schemas, () => allCaughtUp(admin, groups));
     const mismatches: string[] = [];
     let cases = 0;
     let n = 0;
@@ -122,6 +135,7 @@ describe('the permission matrix, generated from every module’s OpenAPI documen
         }
       }
     } finally {
+      await admin.disconnect();
       await snapshots.end();
     }
     console.log(

@@ -8,7 +8,12 @@ const MOVING = new Set(['outbox', 'relay_leases', 'outbox_relay_lease', 'schema_
  * row count. Two equal snapshots around a request mean it changed nothing and published nothing —
  * the audit trail (activity's own tables) included.
  */
-export function stateSnapshots(databaseUrl: string, schemas: string[]) {
+export function stateSnapshots(
+  databaseUrl: string,
+  schemas: string[],
+  /** When given, settled also waits until every consumer has handled everything on its topics. */
+  caughtUp?: () => Promise<boolean>,
+) {
   const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   let query: string | undefined;
 
@@ -34,8 +39,10 @@ export function stateSnapshots(databaseUrl: string, schemas: string[]) {
       return new Map(rows.map((r) => [r.t, r.h]));
     },
     /**
-     * Waits until every outbox is relayed and three snapshots a moment apart agree: whatever earlier
-     * requests caused (relayed events, the consumers' projections of them) has settled.
+     * Waits until every outbox is relayed, every consumer caught up (when told how to ask) and three
+     * snapshots a moment apart agree: whatever earlier requests caused (relayed events, the consumers'
+     * projections of them) has settled. Consumer lag is asked, not guessed from quiet: a consumer slowed
+     * by a loaded machine can hold an event for longer than any quiet spell.
      */
     async settled(): Promise<Map<string, string>> {
       let last = await this.take();
@@ -45,7 +52,7 @@ export function stateSnapshots(databaseUrl: string, schemas: string[]) {
         const next = await this.take();
         const relayed = [...next].every(([t, h]) => !t.endsWith('.outbox') || h.endsWith('/0'));
         same = relayed && differences(last, next).length === 0 ? same + 1 : 0;
-        if (same >= 2) return next;
+        if (same >= 2 && (!caughtUp || (await caughtUp()))) return next;
         last = next;
       }
       throw new Error('the modules did not settle within 20 s');

@@ -29,7 +29,8 @@ export async function waitUntilConsumersCaughtUp(
   }
 }
 
-async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
+/** True when every group is stable and has committed up to the end of every partition it reads. */
+export async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
   const { groups: described } = await admin.describeGroups(groups);
   for (const group of described) {
     if (group.state !== 'Stable') return false;
