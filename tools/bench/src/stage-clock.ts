@@ -36,9 +36,9 @@ export function stageClock() {
       const entry = open.get(messageId);
       open.delete(messageId);
       if (!entry) return;
-      let intervals = done.get(entry.phase);
-      if (!intervals) done.set(entry.phase, (intervals = STAGES.map(() => [])));
-      for (const [i, _] of STAGES.entries()) {
+      const intervals = done.get(entry.phase) ?? STAGES.map((): number[] => []);
+      done.set(entry.phase, intervals);
+      for (let i = 0; i < STAGES.length; i++) {
         const from = entry.at[i];
         const to = entry.at[i + 1];
         if (from !== undefined && to !== undefined) intervals[i]!.push(to - from);
