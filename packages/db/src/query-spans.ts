@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { CORRELATION_SPAN_ATTRIBUTE, correlationIdFrom } from '@playbook/telemetry/correlation';
+import { countRoundTrip } from '@playbook/telemetry/cost-meter';
 import type postgres from 'postgres';
 
 const SPAN = Symbol('playbook.db.span');
@@ -28,6 +29,8 @@ export function traceQueries(sql: postgres.Sql): void {
   patched = proto;
   const handle = proto.handle;
   proto.handle = function (this: QueryInternals) {
+    // Every query counts once against the unit of work it is sent from (handle runs per await; only the first sends).
+    if (!this.executed) countRoundTrip();
     if (!this.executed && !this[SPAN] && trace.getSpan(context.active())) {
       const text = queryText(this.strings);
       const correlationId = correlationIdFrom();
