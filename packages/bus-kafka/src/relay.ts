@@ -115,10 +115,12 @@ export function createOutboxRelay(options: RelayOptions) {
   const lead = async (lease: RelayLease): Promise<void> => {
     const unlisten = await reader.listen(() => wake.notify());
     let marking: Promise<void> | undefined;
+    let prefetched: Promise<OutboxRow[]> | undefined;
     let backlogReadAt = 0;
     try {
       while (running) {
-        const rows = await lease.unpublished(batchSize);
+        const rows = await (prefetched ?? lease.unpublished(batchSize));
+        prefetched = undefined;
         await marking; // the previous batch's mark, which ran before this read: a failure stops here
         marking = undefined;
         if (rows.length < batchSize) outboxBacklog.set({ service }, rows.length);
@@ -131,11 +133,21 @@ export function createOutboxRelay(options: RelayOptions) {
           await wake.wait(pollMs);
           continue;
         }
+        if (rows.length === batchSize) {
+          // More is waiting: read the next batch while this one is sent. It leaves these rows out
+          // (not marked yet); every earlier batch's mark went to the connection before this read.
+          prefetched = lease.unpublished(
+            batchSize,
+            rows.map((r) => r.seq),
+          );
+          prefetched.catch(() => {}); // taken by the next round, or dropped when this one fails
+        }
         marking = (await sendBatch(lease, rows)).marked;
       }
       await marking;
     } finally {
       await marking?.catch(() => {});
+      await prefetched?.catch(() => {});
       await unlisten();
     }
   };
