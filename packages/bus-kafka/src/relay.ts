@@ -72,7 +72,7 @@ export function createOutboxRelay(options: RelayOptions) {
     };
     for (const [i, row] of rows.entries()) {
       // Encoding a large batch is CPU work: let the service's requests and consumers in between.
-      if (i % 200 === 199) await yieldToEventLoop();
+      if (i % 100 === 99) await yieldToEventLoop();
       const message = await toKafkaMessage(row, options.serde);
       const size = (message.value as Buffer).length + 512;
       if (bytes + size > MAX_REQUEST_BYTES) await flush();

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AnyEnvelope } from '@playbook/bus/envelope';
 import { createBusConsumer } from '@playbook/bus-kafka/consumer';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
@@ -111,6 +112,9 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const tput = recorder.phase('throughput');
   const start = Date.now();
   const cpuAtStart = process.cpuUsage();
+  // How long the event loop was held at a time (publisher, relay and consumer share it, as in a service).
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   await sendInBatches(n, params.txBatch, ctx.deadline, 'writing the throughput run to the outbox', (first, count) =>
     write('throughput', first, count),
   );
@@ -119,6 +123,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
   const tputCpu = process.cpuUsage(cpuAtStart);
+  loopDelay.disable();
   ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency at fixed offered loads (open loop): one transaction per tick.
@@ -146,6 +151,8 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
         eventsPerTx: params.txBatch,
         // This process's CPU (publisher, relay, consumer) per event: unlike the rates, not inflated by a busy machine.
         nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+        eventLoopDelayMaxMs: loopDelay.max / 1e6,
         ...tputRelay,
         ...clock.summary('throughput'),
         ...retention,
