@@ -4,6 +4,7 @@ import { createBatchDispatcher, type Delivery } from './batch-dispatch.ts';
 import type { BusConsumerOptions } from './consumer-options.ts';
 import { ABORTED, createIsolator } from './isolate.ts';
 import { type MessageSpan, startMessageSpan } from './message-span.ts';
+import { yieldToEventLoop } from './wake.ts';
 
 /**
  * What a fetch brought for one partition, handled in order in one transaction per chunk of up to
@@ -30,6 +31,8 @@ export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>,
   const decodePrefix = async (chunk: KafkaMessage[], spans: MessageSpan[]): Promise<Delivery[]> => {
     const deliveries: Delivery[] = [];
     for (const [i, message] of chunk.entries()) {
+      // Decoding hundreds of messages is CPU work: let the service's requests and queries in between.
+      if (i % 100 === 99) await yieldToEventLoop();
       try {
         deliveries.push({ envelope: await decode(message, spans[i]!), active: spans[i]!.active });
       } catch {

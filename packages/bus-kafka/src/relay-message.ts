@@ -11,7 +11,10 @@ import type { Serde } from './serde.ts';
  * the row (the moment of publishing, not the relay loop's own context).
  */
 export async function toKafkaMessage(row: OutboxRow, serde: Serde): Promise<Message> {
-  const parent = propagation.extract(ROOT_CONTEXT, row.headers);
+  // Only the trace context is read and replaced; baggage (the correlation id) travels on as the
+  // publisher wrote it, so it is not parsed and printed again for every message.
+  const { traceparent, tracestate } = row.headers;
+  const parent = propagation.extract(ROOT_CONTEXT, tracestate ? { traceparent, tracestate } : { traceparent });
   const span = tracer().startSpan(
     `publish ${row.type}`,
     {
@@ -27,12 +30,12 @@ export async function toKafkaMessage(row: OutboxRow, serde: Serde): Promise<Mess
   );
   try {
     const value = await serde.encode(row.topic, row.payload);
-    const headers = { ...row.headers, ...injectContext(trace.setSpan(parent, span)) };
     return {
       key: row.key,
       value,
       headers: {
-        ...headers,
+        ...row.headers,
+        ...injectContext(trace.setSpan(parent, span)),
         [HEADER.messageId]: row.id,
         [HEADER.type]: row.type,
         [HEADER.correlationId]: row.payload.correlationId,

@@ -34,6 +34,8 @@ export interface RelayOptions {
  */
 /** Bytes of values (plus an allowance for key and headers) per produce request. */
 const MAX_REQUEST_BYTES = 512 * 1024;
+/** How often a relay working through a backlog counts it for the backlog gauge. */
+const BACKLOG_READ_EVERY_MS = 1000;
 
 export function createOutboxRelay(options: RelayOptions) {
   const { sql, schema, log, service } = options;
@@ -50,22 +52,27 @@ export function createOutboxRelay(options: RelayOptions) {
 
   const sendBatch = async (lease: RelayLease, rows: OutboxRow[]) => {
     // Requests stay well under the broker's 1 MB record-batch limit however large the batch; they
-    // go one after another (one request in flight), so the order per key holds across them.
+    // go one after another (one request in flight), so the order per key holds across them. The
+    // next request is encoded while the one before it waits for its acknowledgement.
     let request = new Map<string, Message[]>();
     let bytes = 0;
+    let inFlight: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (bytes === 0) return;
-      await producer!.sendBatch({
-        acks: -1,
-        topicMessages: [...request].map(([topic, messages]) => ({ topic, messages })),
-      });
-      for (const [topic, messages] of request) outboxPublished.inc({ service, topic }, messages.length);
+      const sending = request;
       request = new Map();
       bytes = 0;
+      await inFlight;
+      inFlight = producer!
+        .sendBatch({ acks: -1, topicMessages: [...sending].map(([topic, messages]) => ({ topic, messages })) })
+        .then(() => {
+          for (const [topic, messages] of sending) outboxPublished.inc({ service, topic }, messages.length);
+        });
+      inFlight.catch(() => {}); // awaited before the next request and after the last
     };
     for (const [i, row] of rows.entries()) {
       // Encoding a large batch is CPU work: let the service's requests and consumers in between.
-      if (i % 200 === 199) await yieldToEventLoop();
+      if (i % 100 === 99) await yieldToEventLoop();
       const message = await toKafkaMessage(row, options.serde);
       const size = (message.value as Buffer).length + 512;
       if (bytes + size > MAX_REQUEST_BYTES) await flush();
@@ -75,8 +82,13 @@ export function createOutboxRelay(options: RelayOptions) {
       bytes += size;
     }
     await flush();
+    await inFlight;
     await options.afterSend?.(rows);
-    await lease.markPublished(rows.map((r) => r.seq));
+    // Not awaited here: the lease's connection runs the next read after this update, so the read
+    // never sees these rows again, and the loop takes the update's result before it sends more.
+    const marked = lease.markPublished(rows.map((r) => r.seq));
+    marked.catch(() => {}); // observed by the loop; never an unhandled rejection meanwhile
+    return { marked };
   };
 
   const holdLeadership = async () => {
@@ -102,18 +114,40 @@ export function createOutboxRelay(options: RelayOptions) {
   /** Sends while leader, until stopped; throws when a batch fails (the caller gives up the lease and backs off). */
   const lead = async (lease: RelayLease): Promise<void> => {
     const unlisten = await reader.listen(() => wake.notify());
+    let marking: Promise<void> | undefined;
+    let prefetched: Promise<OutboxRow[]> | undefined;
+    let backlogReadAt = 0;
     try {
       while (running) {
-        const rows = await lease.unpublished(batchSize);
-        outboxBacklog.set({ service }, rows.length === batchSize ? await reader.backlog() : rows.length);
+        const rows = await (prefetched ?? lease.unpublished(batchSize));
+        prefetched = undefined;
+        await marking; // the previous batch's mark, which ran before this read: a failure stops here
+        marking = undefined;
+        if (rows.length < batchSize) outboxBacklog.set({ service }, rows.length);
+        else if (Date.now() - backlogReadAt >= BACKLOG_READ_EVERY_MS) {
+          backlogReadAt = Date.now(); // counting a large backlog costs a scan: not for every batch
+          outboxBacklog.set({ service }, await reader.backlog());
+        }
         await applyRetention(lease); // at most once per retentionEveryMs, bounded
         if (rows.length === 0) {
           await wake.wait(pollMs);
           continue;
         }
-        await sendBatch(lease, rows);
+        if (rows.length === batchSize) {
+          // More is waiting: read the next batch while this one is sent. It leaves these rows out
+          // (not marked yet); every earlier batch's mark went to the connection before this read.
+          prefetched = lease.unpublished(
+            batchSize,
+            rows.map((r) => r.seq),
+          );
+          prefetched.catch(() => {}); // taken by the next round, or dropped when this one fails
+        }
+        marking = (await sendBatch(lease, rows)).marked;
       }
+      await marking;
     } finally {
+      await marking?.catch(() => {});
+      await prefetched?.catch(() => {});
       await unlisten();
     }
   };

@@ -34,9 +34,39 @@ export function createSerde(registryUrl: string) {
     return id;
   };
 
+  const writers = new Map<number, Promise<avro.Type>>();
+  const writerOf = (id: number) => {
+    let writer = writers.get(id);
+    if (!writer) {
+      writer = registry.getSchema(id) as unknown as Promise<avro.Type>;
+      writer.catch(() => writers.delete(id));
+      writers.set(id, writer);
+    }
+    return writer;
+  };
+
   return {
+    /**
+     * The envelope in the wire format, written with the contract's own Avro type: the id was looked
+     * up for exactly that schema, so no second copy of it is parsed or consulted per message.
+     */
     async encode(topic: string, envelope: AnyEnvelope): Promise<Buffer> {
-      return registry.encode(await idFor(topic, envelope.type), envelope);
+      const id = await idFor(topic, envelope.type);
+      let body: Buffer;
+      try {
+        body = describe(envelope.type).avroType.toBuffer(envelope);
+      } catch (error) {
+        throw new CodedError(
+          'BUS.INVALID_EVENT',
+          `${envelope.type} does not fit its Avro schema: ${String(error)}`,
+          500,
+        );
+      }
+      const framed = Buffer.allocUnsafe(5 + body.length);
+      framed.writeUInt8(0, 0);
+      framed.writeInt32BE(id, 1);
+      body.copy(framed, 5);
+      return framed;
     },
     /**
      * Reads with the consumer's own contract as reader schema. The resolver from each writer schema
@@ -48,7 +78,7 @@ export function createSerde(registryUrl: string) {
       }
       const writerId = buffer.readInt32BE(1);
       const reader = type ? tryDescribe(type) : undefined;
-      const writer = (await registry.getSchema(writerId)) as unknown as avro.Type;
+      const writer = await writerOf(writerId);
       if (!reader) return writer.fromBuffer(buffer.subarray(5)) as AnyEnvelope;
       const cacheKey = `${writerId}:${reader.type}`;
       let resolver = resolvers.get(cacheKey);

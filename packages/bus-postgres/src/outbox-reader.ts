@@ -14,12 +14,19 @@ export interface OutboxRow {
 /** The relay's view of the outbox: oldest unpublished rows first, so order per key holds. */
 export function outboxReader(sql: Sql, schema: string) {
   return {
-    async unpublished(limit: number): Promise<OutboxRow[]> {
+    /**
+     * The oldest unpublished rows, leaving out `excluding` (seqs being sent and not yet marked, so
+     * the next batch can be read while they are).
+     */
+    async unpublished(limit: number, excluding: string[] = []): Promise<OutboxRow[]> {
       // `order by outbox.seq`, not `order by seq`: a bare name means the output column, here the
       // text cast, which sorts "154" before "93" and breaks the order per key.
+      // `not in (select unnest …)`: a hashed lookup per row; `<> all(array)` compared every pair.
+      const skip =
+        excluding.length > 0 ? sql`and outbox.seq not in (select unnest(${sql.array(excluding)}::bigint[]))` : sql``;
       return sql<OutboxRow[]>`
         select seq::text as seq, id::text as id, topic, key, type, payload, headers
-        from outbox where published_at is null order by outbox.seq limit ${limit}`;
+        from outbox where published_at is null ${skip} order by outbox.seq limit ${limit}`;
     },
     async markPublished(seqs: string[]): Promise<void> {
       if (seqs.length === 0) return;

@@ -17,12 +17,17 @@ export function relayLeadership(sql: Sql, schema: string) {
         const [row] = await connection<{ locked: boolean }[]>`
           select pg_try_advisory_lock(hashtext(${lockKey})) as locked`;
         if (row?.locked) {
+          // The lease's writes (marking rows published, retention) need not wait for the WAL flush:
+          // a mark lost in a database crash means the rows are sent again, which consumers discard
+          // as duplicates, exactly as after a relay crash between send and mark.
+          await connection`set synchronous_commit = off`;
           const reader = outboxReader(connection, schema);
           return {
             unpublished: reader.unpublished,
             markPublished: reader.markPublished,
             deleteExpired: (options: RetentionOptions) => deleteExpired(connection, options),
             async release() {
+              await connection`reset synchronous_commit`.catch(() => {});
               await connection`select pg_advisory_unlock(hashtext(${lockKey}))`.catch(() => {});
               connection.release();
             },

@@ -1,4 +1,3 @@
-import { countRoundTrip } from '@playbook/telemetry/cost-meter';
 import postgres from 'postgres';
 import { DbError } from './errors.ts';
 import { traceQueries } from './query-spans.ts';
@@ -20,13 +19,13 @@ export function connect(options: ConnectOptions): Sql {
   const sql = postgres(options.url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    // Every query sent counts against the unit of work it runs in (the envelope's diagnostics).
-    debug: countRoundTrip,
     connection: {
       search_path: options.schema,
       application_name: options.applicationName ?? options.schema,
     },
   });
+  // Spans for queries and the count of round trips per unit of work (the envelope's diagnostics).
+  // Not postgres.js's `debug` hook: with it set, every query captures a stack trace.
   traceQueries(sql);
   return sql;
 }

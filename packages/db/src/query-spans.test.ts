@@ -1,5 +1,6 @@
 import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { metered, readMeter } from '@playbook/telemetry/cost-meter';
 import { initTelemetry } from '@playbook/telemetry/tracing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from './client.ts';
@@ -44,6 +45,22 @@ describe('database spans', () => {
     exporter.reset();
     await sql`select 'background' as v`;
     expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
+  it('counts every query sent from a unit of work against its meter, once however often it is awaited', async () => {
+    await Promise.all([sql`select 1`, sql`select 1`]); // both connections and their type lookups, outside the meter
+    const reading = await metered(async () => {
+      const query = sql`select 1 as one`;
+      await query;
+      await query; // awaiting it again sends nothing
+      await sql.begin(async (tx) => {
+        await tx`select ${'x'}::text as v`;
+      });
+      await Promise.all([sql`select 2`, sql`select 3`]);
+      return readMeter();
+    });
+    // select 1, begin, select $1, commit, select 2, select 3
+    expect(reading?.dbRoundTrips).toBe(6);
   });
 
   it('names a span by its operation and table', () => {

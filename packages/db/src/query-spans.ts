@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { CORRELATION_SPAN_ATTRIBUTE, correlationIdFrom } from '@playbook/telemetry/correlation';
+import { countRoundTrip } from '@playbook/telemetry/cost-meter';
 import type postgres from 'postgres';
 
 const SPAN = Symbol('playbook.db.span');
@@ -28,10 +29,12 @@ export function traceQueries(sql: postgres.Sql): void {
   patched = proto;
   const handle = proto.handle;
   proto.handle = function (this: QueryInternals) {
+    // Every query counts once against the unit of work it is sent from (handle runs per await; only the first sends).
+    if (!this.executed) countRoundTrip();
     if (!this.executed && !this[SPAN] && trace.getSpan(context.active())) {
-      const text = queryText(this.strings);
+      const { text, name } = describeQuery(this.strings);
       const correlationId = correlationIdFrom();
-      const span = trace.getTracer('@playbook/db').startSpan(spanName(text), {
+      const span = trace.getTracer('@playbook/db').startSpan(name, {
         kind: SpanKind.CLIENT,
         attributes: {
           'db.system.name': 'postgresql',
@@ -54,6 +57,23 @@ export function traceQueries(sql: postgres.Sql): void {
     }
     return handle.call(this);
   };
+}
+
+/** A tagged query's strings are one array per call site: its text and span name are worked out once. */
+const described = new WeakMap<TemplateStringsArray, { text: string; name: string }>();
+
+function describeQuery(strings: TemplateStringsArray | string): { text: string; name: string } {
+  if (typeof strings === 'string') {
+    const text = queryText(strings);
+    return { text, name: spanName(text) };
+  }
+  let known = described.get(strings);
+  if (!known) {
+    const text = queryText(strings);
+    known = { text, name: spanName(text) };
+    described.set(strings, known);
+  }
+  return known;
 }
 
 function queryText(strings: TemplateStringsArray | string): string {

@@ -18,9 +18,12 @@ export function correlationIdFrom(ctx: Context = context.active()): string | und
 
 /** Returns a context whose baggage carries the correlation id; also tags the active span. */
 export function withCorrelationId(correlationId: string, ctx: Context = context.active()): Context {
-  const baggage = propagation.getBaggage(ctx) ?? propagation.createBaggage();
+  const baggage = propagation.getBaggage(ctx);
   trace.getSpan(ctx)?.setAttribute(CORRELATION_SPAN_ATTRIBUTE, correlationId);
-  return propagation.setBaggage(ctx, baggage.setEntry(CORRELATION_BAGGAGE_KEY, { value: correlationId }));
+  // A consumed message's baggage usually carries it already: no new context (a copy) per message.
+  if (baggage?.getEntry(CORRELATION_BAGGAGE_KEY)?.value === correlationId) return ctx;
+  const entries = baggage ?? propagation.createBaggage();
+  return propagation.setBaggage(ctx, entries.setEntry(CORRELATION_BAGGAGE_KEY, { value: correlationId }));
 }
 
 export function runWithCorrelationId<T>(correlationId: string, fn: () => T): T {

@@ -31,7 +31,11 @@ export async function crossCheck(
     for (const row of rows)
       byCorrelation.set(row.correlation_id, [...(byCorrelation.get(row.correlation_id) ?? []), row]);
     const problems: string[] = [];
-    if (rows.length !== sent.length) problems.push(`${rows.length} approval requests for ${sent.length} engagements`);
+    // The demo organization's own records route sign-offs too (BOM lines, contracts): only requests
+    // carrying a sent engagement's correlation id are the bench's.
+    const sentIds = new Set(sent.map((s) => s.correlationId));
+    const ours = rows.filter((row) => sentIds.has(row.correlation_id));
+    if (ours.length !== sent.length) problems.push(`${ours.length} approval requests for ${sent.length} engagements`);
     const handler: number[] = [];
     for (const s of sent) {
       const mine = byCorrelation.get(s.correlationId) ?? [];

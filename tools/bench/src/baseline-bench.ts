@@ -103,6 +103,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
+  const cpuAtStart = process.cpuUsage();
   await sendInBatches(n, SEND_BATCH, ctx.deadline, 'producing the baseline throughput run', async (first, count) => {
     const sentAt = Date.now();
     const batch = Array.from({ length: count }, (_, i) => message('throughput', first + i, sentAt));
@@ -111,6 +112,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const producedAt = Date.now();
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
+  const tputCpu = process.cpuUsage(cpuAtStart);
   ctx.progress(`baseline: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
@@ -143,6 +145,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
       extra: {
         produceRate: n / ((producedAt - start) / 1000),
         messagesPerRequest: SEND_BATCH,
+        nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
         valueBytes: value.length,
       },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { AnyEnvelope } from '@playbook/bus/envelope';
 import { createBusConsumer } from '@playbook/bus-kafka/consumer';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
@@ -13,6 +15,7 @@ import { latencyModes, openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, probeInput } from './probe.ts';
 import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
 import { Recorder } from './recorder.ts';
+import { type StageClock, stageClock } from './stage-clock.ts';
 import { deleteGroupsOnCleanup, freshDatabase } from './resources.ts';
 import { measuredRow } from './result-row.ts';
 import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
@@ -48,11 +51,32 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
 
   const serde = createSerde(env.registryUrl);
   const recorder = new Recorder();
-  const timing = deliveryTiming(recorder);
-  const relay = createOutboxRelay({ sql: relaySql, schema, kafka, serde, log, service: 'bench' });
-  const consumer = createBusConsumer({
+  const clock = stageClock();
+  const timing = deliveryTiming(recorder, clock.finish);
+  const relay = createOutboxRelay({
+    sql: relaySql,
+    schema,
     kafka,
     serde,
+    log,
+    service: 'bench',
+    afterSend: (rows) => {
+      const ackedAt = Date.now();
+      for (const row of rows) clock.stamp(row.id, 'acked', ackedAt);
+    },
+  });
+  const consumer = createBusConsumer({
+    kafka,
+    // The same serde, noting when each message reaches the consumer's handling (decoded first thing).
+    serde: {
+      encode: serde.encode,
+      decode: async (buffer, type) => {
+        const fetchedAt = Date.now();
+        const envelope = await serde.decode(buffer, type);
+        clock.stamp(envelope.messageId, 'fetched', fetchedAt);
+        return envelope;
+      },
+    },
     uow: timing.wrap(postgresUnitOfWork(consumerSql, { producer: BENCH_PRODUCER, namespace })),
     group,
     topics: [topic],
@@ -68,7 +92,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   await withTimeout(relay.start(), 30_000, 'starting the outbox relay');
 
   const write = (phase: string, first: number, count: number) =>
-    publishTx(publisherSql, namespace, phase, first, count, params.keys);
+    publishTx(publisherSql, clock, namespace, phase, first, count, params.keys);
   const drained = drainer(recorder, {
     deadline: ctx.deadline,
     maxMs: DRAIN_MS,
@@ -87,6 +111,10 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
+  const cpuAtStart = process.cpuUsage();
+  // How long the event loop was held at a time (publisher, relay and consumer share it, as in a service).
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   await sendInBatches(n, params.txBatch, ctx.deadline, 'writing the throughput run to the outbox', (first, count) =>
     write('throughput', first, count),
   );
@@ -94,6 +122,8 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.progress(`bus: ${n} events written to the outbox in ${writtenAt - start} ms; waiting for the consumer`);
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
+  const tputCpu = process.cpuUsage(cpuAtStart);
+  loopDelay.disable();
   ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency at fixed offered loads (open loop): one transaction per tick.
@@ -119,7 +149,12 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
       extra: {
         outboxWriteRate: n / ((writtenAt - start) / 1000),
         eventsPerTx: params.txBatch,
+        // This process's CPU (publisher, relay, consumer) per event: unlike the rates, not inflated by a busy machine.
+        nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+        eventLoopDelayMaxMs: loopDelay.max / 1e6,
         ...tputRelay,
+        ...clock.summary('throughput'),
         ...retention,
       },
       notes: [`${params.txBatch} events/tx, 1 writer; latency here is mostly queueing behind the backlog`],
@@ -137,6 +172,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
           pacerMaxSlipMs: paced.maxSlipMs,
           maxTxInFlight: paced.maxInFlight,
           ...relay,
+          ...clock.summary(mode),
         },
         notes: [`open loop, 1 tx of ${(rate * params.tickMs) / 1000} events every ${params.tickMs} ms`],
       }),
@@ -183,19 +219,24 @@ async function relayStage(sql: Sql, phase: string): Promise<Record<string, numbe
 /** Writes `count` probes to the outbox in one transaction, as a command handler would. */
 async function publishTx(
   sql: Sql,
+  clock: StageClock,
   namespace: string,
   phase: string,
   first: number,
   count: number,
   keys: number,
 ): Promise<void> {
-  await sql.begin(async (tx) => {
+  const envelopes = await sql.begin(async (tx) => {
     const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), {
       producer: BENCH_PRODUCER,
       namespace,
     });
-    const writes: Promise<unknown>[] = [];
+    const writes: Promise<AnyEnvelope>[] = [];
     for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
-    await Promise.all(writes);
+    const written = await Promise.all(writes);
+    for (const envelope of written) clock.begin(envelope.messageId, phase, envelope.occurredAt);
+    return written;
   });
+  const committedAt = Date.now();
+  for (const envelope of envelopes) clock.stamp(envelope.messageId, 'committed', committedAt);
 }

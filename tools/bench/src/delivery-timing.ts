@@ -9,7 +9,7 @@ import type { Recorder } from './recorder.ts';
  * (the inbox row is its only side effect), and the delivery is stamped once its inbox
  * transaction (its own, or its batch's) has committed, not when the handler ran.
  */
-export function deliveryTiming(recorder: Recorder) {
+export function deliveryTiming(recorder: Recorder, onCommitted?: (messageId: string, committedAt: number) => void) {
   const inFlight = new Map<string, { phase: string; occurredAt: number }>();
   const subscription: Subscription<Tx> = {
     name: 'bench-probe',
@@ -23,6 +23,7 @@ export function deliveryTiming(recorder: Recorder) {
     const seen = inFlight.get(messageId);
     inFlight.delete(messageId);
     if (seen) recorder.record(seen.phase, seen.occurredAt, committedAt);
+    onCommitted?.(messageId, committedAt);
   };
   const wrap = (inner: UnitOfWork<Tx>): UnitOfWork<Tx> => ({
     async runOnce(consumer, messageId, fn) {

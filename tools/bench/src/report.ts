@@ -102,6 +102,7 @@ export function formatReport(report: Report): string {
     '',
     'latency = delivery (bus: inbox transaction committed; baseline: message received) − send (bus: envelope.occurredAt)',
     'relayP50Ms/relayP99Ms = outbox occurred_at → published_at (the relay marks rows after Kafka acknowledged them)',
+    "stage*Ms (bus, per message): Write = envelope built → outbox tx committed; Relay = committed → produce acknowledged; Kafka = acknowledged → consumer decodes it; Inbox = decoded → its batch's inbox tx committed",
     ...(fanout
       ? [
           `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,

@@ -17,6 +17,9 @@ export interface Principal {
 const claims = z.object({ sub: z.string().min(1), org: z.string().min(1), name: z.string().optional() });
 
 const keyFrom = (secret: string) => new TextEncoder().encode(secret);
+/** Tokens whose check is remembered, and for how long at most (never past their expiry). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+const VERIFIED_TOKEN_TTL_MS = 60_000;
 
 /** Signs an HS256 bearer token; the dev command and tests use it, an identity provider does in production. */
 export async function mintToken(principal: Principal, secret: string, ttlSeconds = 3600): Promise<string> {
@@ -54,7 +57,13 @@ export function tokenVerifier(keys: TokenKeys): (token: string) => Promise<Princ
     ? createRemoteJWKSet(new URL(keys.jwks.url), { cooldownDuration: keys.jwks.cooldownMs ?? 30_000 })
     : undefined;
   const acceptHs256 = keys.acceptHs256 ?? true;
+  const verified = new Map<string, { principal: Principal; until: number }>();
   return async (token) => {
+    // A client sends the same token with every request: its check is remembered until it expires
+    // (at most a minute), so a request does not pay for key import and signature check each time.
+    const known = verified.get(token);
+    if (known && known.until > Date.now()) return { ...known.principal };
+    if (known) verified.delete(token);
     try {
       const { alg } = decodeProtectedHeader(token);
       let payload: unknown;
@@ -72,7 +81,14 @@ export function tokenVerifier(keys: TokenKeys): (token: string) => Promise<Princ
         }));
       } else throw new Error(`tokens signed with ${alg} are not accepted here`);
       const parsed = claims.parse(payload);
-      return { id: parsed.sub, orgId: parsed.org, name: parsed.name };
+      const principal: Principal = { id: parsed.sub, orgId: parsed.org, name: parsed.name };
+      const expiresAt =
+        typeof (payload as { exp?: unknown }).exp === 'number' ? (payload as { exp: number }).exp * 1000 : 0;
+      if (expiresAt > Date.now()) {
+        if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+        verified.set(token, { principal, until: Math.min(expiresAt, Date.now() + VERIFIED_TOKEN_TTL_MS) });
+      }
+      return { ...principal };
     } catch {
       throw unauthorized('The bearer token is missing, malformed, expired or not signed by us.', 'AUTH.INVALID_TOKEN');
     }

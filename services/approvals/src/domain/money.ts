@@ -1,14 +1,29 @@
+const formats = new Map<string, { digits: number; format: Intl.NumberFormat }>();
+
+/** One formatter per currency: building an Intl.NumberFormat costs far more than using one. */
+function formatFor(currency: string): { digits: number; format: Intl.NumberFormat } {
+  let known = formats.get(currency);
+  if (!known) {
+    let digits = 2;
+    try {
+      digits =
+        new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      // an unknown code: keep two decimals
+    }
+    known = {
+      digits,
+      format: new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    };
+    if (formats.size < 1000) formats.set(currency, known);
+  }
+  return known;
+}
+
 /** Minor units → "12,500.00" with the currency's own number of decimals (JPY has none). */
 export function formatMinor(amountMinor: number, currency: string): string {
-  let digits = 2;
-  try {
-    digits =
-      new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    // an unknown code: keep two decimals
-  }
-  const major = amountMinor / 10 ** digits;
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(major);
+  const { digits, format } = formatFor(currency);
+  return format.format(amountMinor / 10 ** digits);
 }
 
 /** The one line an approver reads: "PO 12,500.00 USD — Acme AV, lighting-technician × 3 day". */
