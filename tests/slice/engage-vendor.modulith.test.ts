@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
+import { cardSpendCarriedByTheDemo, pipelineCarriedByTheDemo } from './connector-flows.ts';
 import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
@@ -60,6 +61,11 @@ describe('engage a vendor → PO → approval (Slack DMs the approver) → expor
 
   it('flags the demo engagement above the rate card; the producer pushes back; activity tells it', async () => {
     await aiFlagsAndProducerPushesBack(slice);
+  });
+
+  it('carries flows 3 and 2 through the sandboxes: a won HubSpot deal becomes an event, its site visit’s Ramp charges overrun its budget; asked again, nothing changes', async () => {
+    await pipelineCarriedByTheDemo(slice);
+    await cardSpendCarriedByTheDemo(slice);
   });
 
   it('refuses by the permission matrix with 403 problem+json, leaving no trace anywhere', async () => {

@@ -3,6 +3,7 @@ import { eventually } from '@playbook/testing/eventually';
 import { startOtlpReceiver } from '../support/otlp-receiver.ts';
 import { startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
+import { cardSpendCarriedByTheDemo, pipelineCarriedByTheDemo } from './connector-flows.ts';
 import { cancelAndRelease, engageApproveAndAudit, FLOW_TYPES } from './flow.ts';
 
 const OTLP_PRODUCER = 4;
@@ -47,4 +48,9 @@ it('runs the same flow with every module and connector in its own process, one t
 
 it('flags the demo engagement above the rate card in its own process; the producer pushes back; activity tells it', async () => {
   await aiFlagsAndProducerPushesBack(slice);
+});
+
+it('carries flows 3 and 2 through the sandboxes, every connector in its own process; asked again, nothing changes', async () => {
+  await pipelineCarriedByTheDemo(slice);
+  await cardSpendCarriedByTheDemo(slice);
 });

@@ -161,8 +161,13 @@ export async function seedDemo({ url, secret, directory, bus, sandboxes }: SeedO
     as: (key) => as(pat.token, key),
   });
   const integrations = await seedIntegrations(
-    { integrations: url('integrations'), events: url('events') },
-    { eventId: event.eventId, alexToken: alex, sandboxed: (system) => sandboxes?.url(system as never) !== undefined },
+    { integrations: url('integrations'), events: url('events'), activity: url('activity'), budget: url('budget') },
+    {
+      eventId: event.eventId,
+      alexToken: alex,
+      sandbox: (system) => sandboxes?.url(system as never),
+      settle: () => untilEveryModuleCaughtUp(bus, groups),
+    },
     (key) => as(alex, key),
   );
   await untilEveryModuleCaughtUp(bus, groups);

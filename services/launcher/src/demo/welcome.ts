@@ -2,6 +2,7 @@ import { MODULES, type ServiceName } from '../modules.ts';
 import type { RunningSandboxes } from '../sandboxes.ts';
 import { demoTraceparent, observabilityLines } from './observability-links.ts';
 import { vendorsWelcome } from './seed-vendors.ts';
+import { FLOW_2_CORRELATION, FLOW_3_CORRELATION } from './seed-flows.ts';
 import type { Demo } from './seed.ts';
 import { connectorsLine, connectorsWelcome } from './welcome-connectors.ts';
 
@@ -66,7 +67,7 @@ ${vendorsWelcome(url('vendors'), demo.engagements).join('\n')}
 8. Search every record you may read (prefixes and typos welcome); Pat's top results for "${demo.search.query}":
   curl -s "${url('search')}/search?q=${encodeURIComponent(demo.search.query)}" -H "authorization: Bearer $PAT"
 ${demo.search.hits.map((h) => `    → ${h}`).join('\n')}
-${integrationsWelcome(demo, url).join('\n')}
+${integrationsWelcome(demo, url, sandboxes.url('google')).join('\n')}
 ${connectorsWelcome(demo.connectors, url).join('\n')}
 
 ${observabilityLines()}
@@ -75,23 +76,52 @@ Stop with Ctrl-C (the infrastructure keeps running: npm run infra -- down).
 `);
 }
 
-/** Step 9: what the connectors brought in (one line per window asked), and where to look. */
-function integrationsWelcome(demo: Demo, url: (name: ServiceName) => string): string[] {
-  const { window, windows } = demo.integrations;
+/** Step 9: what the connectors brought in (one line per window asked), flows 3 and 2 as they ran, and where to look. */
+function integrationsWelcome(
+  demo: Demo,
+  url: (name: ServiceName) => string,
+  googleSandbox: string | undefined,
+): string[] {
+  const { window, windows, pipeline, cardSpend } = demo.integrations;
   const told = windows.map((w) =>
     w.status === 'fetched'
       ? `    ${w.system} ${w.dataset}: ${w.accepted ?? 0} accepted`
       : `    ${w.system} ${w.dataset}: ${w.status}${w.error ? ` (${w.error.slice(0, 80)})` : ''}`,
   );
+  const alex = '-H "authorization: Bearer $ALEX"';
+  const flow3 = pipeline
+    ? [
+        `   Flow 3, pipeline to event: Northwind Traders' won HubSpot deal "${pipeline.dealName}" became the event ${pipeline.eventId}`,
+        `   under Northwind Traders (${pipeline.startsOn} to ${pipeline.endsOn}), with the run-of-show tasks and a Google Calendar entry`,
+        '   (the window’s other won deals became events too). Its story, from the window asked to the calendar entry:',
+        `  curl -s "${url('activity')}/activity?correlationId=${FLOW_3_CORRELATION}&eventId=${pipeline.eventId}" ${alex}`,
+        `  curl -s "${url('work')}/work-items?eventId=${pipeline.eventId}" ${alex}`,
+        ...(googleSandbox ? [`  curl -s ${googleSandbox}/sandbox/calendars/primary`] : []),
+      ]
+    : ['   A won HubSpot deal becomes an event (flow 3: work template, Google Calendar entry).'];
+  const flow2 = cardSpend
+    ? [
+        `   Flow 2, card spend: Alex planned the launch's site visit (${money(cardSpend.plannedMinor)} USD); the crew's ${cardSpend.charges.length} Ramp charges`,
+        `   tagged to it (${money(cardSpend.totalMinor)} USD) were allocated to that line: the budget crossed 80 % and 100 %, the AI raised`,
+        '   heads-ups (over the line, over the budget) and Slack alerted the channel to each:',
+        `  curl -s ${url('budget')}/events/${cardSpend.eventId}/budget ${alex}`,
+        `  curl -s "${url('ai')}/heads-ups?eventId=${cardSpend.eventId}" ${alex}`,
+        `  curl -s "${url('activity')}/activity?correlationId=${FLOW_2_CORRELATION}&eventId=${cardSpend.eventId}" ${alex}`,
+      ]
+    : ['   Ramp card charges tagged to an event and a BOM line go to its budget (flow 2).'];
   return [
     `9. Connectors: Alex enabled all nine and asked each inbound one for ${window.from.slice(0, 10)} to ${window.to.slice(0, 10)}:`,
     ...told,
-    '   A won HubSpot deal became an event (flow 3: work template, Google Calendar entry); NetSuite linked the vendors;',
-    '   Bizzabo registrations and NPS landed on the linked event; Nexonia expenses and Ramp charges went to spend.',
-    '   Health, last sync and counts per connector, the windows asked, and a backfill of more:',
-    `  curl -s ${url('integrations')}/connectors -H "authorization: Bearer $ALEX"`,
-    `  curl -s ${url('integrations')}/connectors/hubspot/windows -H "authorization: Bearer $ALEX"`,
-    `  curl -s "${url('events')}/events" -H "authorization: Bearer $ALEX"`,
+    ...flow3,
+    ...flow2,
+    '   NetSuite linked the vendors; Bizzabo registrations and NPS landed on the linked event; Nexonia expenses and Ramp’s',
+    '   other charges went to spend. Health, last sync and counts per connector, the windows asked, and a backfill of more:',
+    `  curl -s ${url('integrations')}/connectors ${alex}`,
+    `  curl -s ${url('integrations')}/connectors/hubspot/windows ${alex}`,
+    `  curl -s "${url('events')}/events" ${alex}`,
     '  npm run playbook -- sync ramp --from 2026-01-01 --to 2026-02-01 --window 1d',
   ];
 }
+
+const money = (minor: number) =>
+  (minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
