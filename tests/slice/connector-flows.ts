@@ -118,6 +118,18 @@ export async function pipelineCarriedByTheDemo(slice: Slice) {
   expect(pipeline, 'the demo’s HubSpot window made the won deal an event').toBeDefined();
   const { eventId, dealId, startsOn, endsOn } = pipeline!;
   expect(window(slice, 'hubspot')).toMatchObject({ status: 'fetched' });
+  // Every window the demo asked was fetched from its sandbox (a connector pointed at a wrong root fails here).
+  expect(demo.integrations.windows.filter((w) => w.status !== 'fetched')).toEqual([]);
+  expect(demo.integrations.windows.map((w) => `${w.system} ${w.dataset}`).sort()).toEqual([
+    'bizzabo registrations',
+    'box files',
+    'google users',
+    'hubspot deals',
+    'netsuite accounts',
+    'netsuite vendors',
+    'nexonia expense-reports',
+    'ramp transactions',
+  ]);
 
   const linked = await dealLinks(slice, dealId);
   expect(linked).toHaveLength(1);

@@ -48,7 +48,11 @@ export interface BizzaboApiSurveyResponse {
 export function bizzaboApi(s: BizzaboSettings) {
   let token: { value: string; expiresAt: number } | undefined;
   const secrets = [s.BIZZABO_CLIENT_SECRET];
-  const tokenClient = createHttpClient({ baseUrl: s.BIZZABO_AUTH_URL, secrets, baseDelayMs: s.BIZZABO_RETRY_BASE_MS });
+  const tokenClient = createHttpClient({
+    baseUrl: s.BIZZABO_AUTH_URL ?? s.BIZZABO_BASE_URL,
+    secrets,
+    baseDelayMs: s.BIZZABO_RETRY_BASE_MS,
+  });
 
   async function accessToken(meter?: Meter): Promise<string> {
     if (token && token.expiresAt > Date.now() + 60_000) return token.value;

@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const bizzaboSettings = z.object({
   /** The Partner API root (paths start /v1); the real one is https://api.bizzabo.com. */
   BIZZABO_BASE_URL: z.string().url().default('http://127.0.0.1:4106'),
-  /** The OAuth server (POST /oauth/token); the real one is https://auth.bizzabo.com. */
-  BIZZABO_AUTH_URL: z.string().url().default('http://127.0.0.1:4106'),
+  /**
+   * The OAuth server (POST /oauth/token); the real one is https://auth.bizzabo.com. Unset, the API's
+   * own root: a sandbox serves both, wherever it listens.
+   */
+  BIZZABO_AUTH_URL: z.string().url().optional(),
   BIZZABO_CLIENT_ID: z.string().min(1).default('sandbox-client'),
   BIZZABO_CLIENT_SECRET: z.string().min(1).default('bizzabo-sandbox-secret-change-me'),
   BIZZABO_ACCOUNT_ID: z.string().min(1).default('145306'),
