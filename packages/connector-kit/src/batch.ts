@@ -104,6 +104,8 @@ export interface WindowFailure<T extends EventType> {
   type: T;
   request: SyncRequest;
   reason: string;
+  /** The window rule without its dataset parameter (Ramp's and Box's failures were published so). */
+  ruleOmitsDataset?: boolean;
   payload: EventPayloads[T];
 }
 
@@ -128,7 +130,11 @@ export async function publishWindowFailure<Tx, T extends EventType>(uow: UnitOfW
     rules: [
       {
         name: `${f.system}.window`,
-        parameters: { dataset: r.dataset, from: new Date(r.from).toISOString(), to: new Date(r.to).toISOString() },
+        parameters: {
+          ...(f.ruleOmitsDataset ? {} : { dataset: r.dataset }),
+          from: new Date(r.from).toISOString(),
+          to: new Date(r.to).toISOString(),
+        },
       },
     ],
     payload: f.payload,

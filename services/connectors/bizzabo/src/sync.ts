@@ -1,18 +1,14 @@
 import type { BizzaboEventFigures } from '@playbook/contracts/types';
-import { publishWindow, publishWindowFailure } from '@playbook/connector-kit/batch';
+import type { Fetched } from '@playbook/connector-kit/window-sync';
+import { windowSync } from '@playbook/connector-kit/window-sync';
 import type { Meter } from '@playbook/connector-kit/meter';
-import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
-import type { Tx } from '@playbook/db/client';
 import type { BizzaboApi } from './bizzabo-api.ts';
 import { countEvent, hasFigures } from './figures.ts';
 
 export const SYSTEM = 'bizzabo';
-const DISPLAY_NAME = 'Bizzabo';
-const actor = { kind: 'connector' as const, id: SYSTEM, displayName: DISPLAY_NAME };
-type Fetched = { fetched: number; records: BizzaboEventFigures[] };
 
 /** Every event of the account, with its registrations and survey answers, counted as of the window's end. */
-async function fetchFigures(api: BizzaboApi, asOf: number, meter: Meter): Promise<Fetched> {
+async function fetchFigures(api: BizzaboApi, asOf: number, meter: Meter): Promise<Fetched<BizzaboEventFigures>> {
   await api.accessToken(meter);
   const events = await api.events(meter);
   const records: BizzaboEventFigures[] = [];
@@ -26,50 +22,14 @@ async function fetchFigures(api: BizzaboApi, asOf: number, meter: Meter): Promis
 }
 
 /** What the sync worker does for Bizzabo: count a window's end, publish it as BizzaboRegistrationsFetched. */
-export function bizzaboSync(api: BizzaboApi, maxPartBytes?: number): SyncHandlers<Fetched> {
-  return {
+export const bizzaboSync = (api: BizzaboApi, maxPartBytes?: number) =>
+  windowSync({
+    system: SYSTEM,
+    displayName: 'Bizzabo',
+    fetchedType: 'integrations.bizzabo.BizzaboRegistrationsFetched',
+    failedType: 'integrations.bizzabo.BizzaboWindowFailed',
     fetch: (r, meter) => fetchFigures(api, r.to, meter),
-    async publish(uow, tx: Tx, r, f, meter) {
-      await publishWindow(uow, tx, {
-        system: SYSTEM,
-        dataset: r.dataset,
-        window: { from: r.from, to: r.to },
-        type: 'integrations.bizzabo.BizzaboRegistrationsFetched',
-        scope: { orgId: r.orgId },
-        fetched: f.fetched,
-        records: f.records,
-        filters: { asOf: new Date(r.to).toISOString(), skip: 'events with no registration and no survey answer' },
-        meter,
-        correlationId: r.correlationId,
-        causationId: r.causationId,
-        actor,
-        ...(maxPartBytes ? { maxPartBytes } : {}),
-        payload: (events, part, parts) => ({
-          dataset: r.dataset,
-          windowFrom: r.from,
-          windowTo: r.to,
-          part,
-          parts,
-          requestId: r.requestId,
-          events,
-        }),
-      });
-    },
-    publishFailure: (uow, tx: Tx, r, reason) =>
-      publishWindowFailure(uow, tx, {
-        system: SYSTEM,
-        displayName: DISPLAY_NAME,
-        type: 'integrations.bizzabo.BizzaboWindowFailed',
-        request: r,
-        reason,
-        payload: {
-          dataset: r.dataset,
-          windowFrom: r.from,
-          windowTo: r.to,
-          requestId: r.requestId,
-          reason,
-          attempts: r.attempts,
-        },
-      }),
-  };
-}
+    filters: (r) => ({ asOf: new Date(r.to).toISOString(), skip: 'events with no registration and no survey answer' }),
+    payload: (events) => ({ events }),
+    maxPartBytes,
+  });

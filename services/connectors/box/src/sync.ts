@@ -1,10 +1,9 @@
 import type { BoxFile } from '@playbook/contracts/types';
-import { publishWindow } from '@playbook/connector-kit/batch';
 import type { Meter } from '@playbook/connector-kit/meter';
-import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
 import type { SyncRequest } from '@playbook/connector-kit/sync-requests';
-import { windowMessageId } from '@playbook/connector-kit/window';
-import type { Sql, Tx } from '@playbook/db/client';
+import type { SyncHandlers } from '@playbook/connector-kit/sync-worker';
+import { windowSync } from '@playbook/connector-kit/window-sync';
+import type { Sql } from '@playbook/db/client';
 import type { BoxApi } from './box-api.ts';
 import { type FolderRole, inWindow, normalize } from './domain/box-files.ts';
 import type { BoxSettings } from './env.ts';
@@ -52,66 +51,26 @@ export function boxSync(api: BoxApi, sql: Sql, s: BoxSettings, maxPartBytes?: nu
     }
     return { fetched: listed.length, records, hashed };
   }
-  return {
+  const handlers = windowSync({
+    system: SYSTEM,
+    displayName: ACTOR.displayName,
+    fetchedType: 'integrations.box.BoxFilesFetched',
+    failedType: 'integrations.box.BoxWindowFailed',
     fetch,
-    async publish(uow, tx: Tx, r, f, meter) {
-      await rememberHashes(tx, f.hashed);
-      await publishWindow(uow, tx, {
-        system: SYSTEM,
-        dataset: r.dataset,
-        window: { from: r.from, to: r.to },
-        type: 'integrations.box.BoxFilesFetched',
-        scope: { orgId: r.orgId },
-        fetched: f.fetched,
-        records: f.records,
-        filters: {
-          modifiedAt: 'in window',
-          folders: folders.map(([role, id]) => `${role}:${id}`).join(','),
-          excluded: 'files the Playbook uploaded',
-        },
-        meter,
-        correlationId: r.correlationId,
-        causationId: r.causationId,
-        actor: ACTOR,
-        ...(maxPartBytes ? { maxPartBytes } : {}),
-        payload: (files, part, parts) => ({
-          dataset: r.dataset,
-          windowFrom: r.from,
-          windowTo: r.to,
-          part,
-          parts,
-          requestId: r.requestId,
-          files,
-        }),
-      });
+    filters: {
+      modifiedAt: 'in window',
+      folders: folders.map(([role, id]) => `${role}:${id}`).join(','),
+      excluded: 'files the Playbook uploaded',
     },
-    async publishFailure(uow, tx: Tx, r, reason) {
-      const publisher = uow.publisher(tx, {
-        correlationId: r.correlationId,
-        causationId: r.causationId,
-        actor: ACTOR,
-        messageIdFor: () => windowMessageId(SYSTEM, `${r.dataset}:failed:${r.requestId}`, r),
-      });
-      await publisher.publish({
-        type: 'integrations.box.BoxWindowFailed',
-        key: `${SYSTEM}:${r.dataset}`,
-        scope: { orgId: r.orgId },
-        counts: { affected: 0, attempts: r.attempts },
-        rules: [
-          {
-            name: 'box.window',
-            parameters: { from: new Date(r.from).toISOString(), to: new Date(r.to).toISOString() },
-          },
-        ],
-        payload: {
-          dataset: r.dataset,
-          windowFrom: r.from,
-          windowTo: r.to,
-          requestId: r.requestId,
-          reason,
-          attempts: r.attempts,
-        },
-      });
+    payload: (files) => ({ files }),
+    maxPartBytes,
+    failureRuleOmitsDataset: true,
+  });
+  return {
+    ...handlers,
+    async publish(uow, tx, r, f, meter) {
+      await rememberHashes(tx, f.hashed);
+      await handlers.publish(uow, tx, r, f, meter);
     },
   };
 }

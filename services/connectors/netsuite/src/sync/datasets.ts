@@ -12,10 +12,6 @@ const readStamp = (text: string | undefined) => Date.parse(`${(text ?? '').repla
 const flag = (v: string | undefined) => v === 'T';
 const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 
-export const DATASETS = ['vendors', 'accounts'] as const;
-export type Dataset = (typeof DATASETS)[number];
-export const isDataset = (d: string): d is Dataset => (DATASETS as readonly string[]).includes(d);
-
 /** Vendors modified in the window, in id order (a stable order for offset paging). */
 export const vendorsQuery = (w: Window) =>
   `SELECT id, entityid, companyname, legalname, email, BUILTIN.DF(category) AS category, externalid, isinactive, ${modified} FROM vendor WHERE ${windowClause(w)} ORDER BY id`;
