@@ -96,3 +96,22 @@ export function startSyncWorker<F>(
     },
   };
 }
+
+/** What an inbound connector's definition takes: its environment, a part size and a hook to its sync worker. */
+export interface InboundConnectorOptions {
+  /** The environment read for the connector's settings (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Splits a window into parts over this many bytes (tests use a small one). */
+  maxPartBytes?: number;
+  /** Receives the running sync worker (tests drain it). */
+  onWorker?: (worker: SyncWorker) => void;
+}
+
+/** A service definition's worker that runs the connector's sync worker and hands it to `onWorker`. */
+export const syncWorkerOf =
+  <F>(handlers: (ctx: WorkerContext) => SyncHandlers<F>, o: SyncWorkerOptions, onWorker?: (w: SyncWorker) => void) =>
+  (ctx: WorkerContext): SyncWorker => {
+    const worker = startSyncWorker(ctx, handlers(ctx), o);
+    onWorker?.(worker);
+    return worker;
+  };

@@ -1,5 +1,5 @@
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { queueWindowWhenSyncRequested } from './consumers/queue-window-when-sync-requested.consumer.ts';
@@ -7,14 +7,7 @@ import { bizzaboSettings } from './env.ts';
 import { bizzaboApi } from './bizzabo-api.ts';
 import { bizzaboSync } from './sync.ts';
 
-export interface BizzaboOptions {
-  /** The environment read for BIZZABO_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type BizzaboOptions = InboundConnectorOptions;
 
 /** The Bizzabo connector: registrations, attendance and NPS in, counted as of each window's end, as batches. */
 export function bizzaboDefinition(options: BizzaboOptions = {}): ServiceDefinition {
@@ -30,15 +23,15 @@ export function bizzaboDefinition(options: BizzaboOptions = {}): ServiceDefiniti
     subscriptions: [queueWindowWhenSyncRequested],
     migrations: async () => [syncRequestsMigration],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, bizzaboSync(api, options.maxPartBytes), {
+      syncWorkerOf(
+        () => bizzaboSync(api, options.maxPartBytes),
+        {
           intervalMs: settings.BIZZABO_SYNC_INTERVAL_MS,
           maxAttempts: settings.BIZZABO_MAX_ATTEMPTS,
           retryDelayMs: settings.BIZZABO_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }

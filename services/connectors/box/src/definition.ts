@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import { loadMigrations } from '@playbook/db/migrate';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
@@ -10,14 +10,7 @@ import { uploadDocumentWhenContractDocumentStored } from './consumers/upload-doc
 import { boxSettings } from './env.ts';
 import { boxSync } from './sync.ts';
 
-export interface BoxOptions {
-  /** The environment read for BOX_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type BoxOptions = InboundConnectorOptions;
 
 /**
  * The Box connector: contract documents and assets in (files of the configured folders modified in
@@ -42,15 +35,15 @@ export function boxDefinition(options: BoxOptions = {}): ServiceDefinition {
       ...(await loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)))),
     ],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, boxSync(api, ctx.sql, settings, options.maxPartBytes), {
+      syncWorkerOf(
+        (ctx) => boxSync(api, ctx.sql, settings, options.maxPartBytes),
+        {
           intervalMs: settings.BOX_SYNC_INTERVAL_MS,
           maxAttempts: settings.BOX_MAX_ATTEMPTS,
           retryDelayMs: settings.BOX_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }

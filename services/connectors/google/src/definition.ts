@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import { loadMigrations } from '@playbook/db/migrate';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
@@ -13,14 +13,7 @@ import { googleSettings } from './env.ts';
 import { googleApi } from './google-api.ts';
 import { googleSync } from './sync.ts';
 
-export interface GoogleOptions {
-  /** The environment read for GOOGLE_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type GoogleOptions = InboundConnectorOptions;
 
 /** The Google Workspace connector: directory users in (GoogleUsersFetched), event dates out to Calendar (CalendarEventPublished). */
 export function googleDefinition(options: GoogleOptions = {}): ServiceDefinition {
@@ -44,15 +37,15 @@ export function googleDefinition(options: GoogleOptions = {}): ServiceDefinition
       ...(await loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)))),
     ],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, googleSync(api, settings.GOOGLE_CUSTOMER, options.maxPartBytes), {
+      syncWorkerOf(
+        () => googleSync(api, settings.GOOGLE_CUSTOMER, options.maxPartBytes),
+        {
           intervalMs: settings.GOOGLE_SYNC_INTERVAL_MS,
           maxAttempts: settings.GOOGLE_MAX_ATTEMPTS,
           retryDelayMs: settings.GOOGLE_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { queueWindowWhenSyncRequested } from './consumers/queue-window-when-sync-requested.consumer.ts';
@@ -7,14 +7,7 @@ import { hubspotSettings } from './env.ts';
 import { hubspotApi } from './hubspot-api.ts';
 import { hubspotSync } from './sync.ts';
 
-export interface HubSpotOptions {
-  /** The environment read for HUBSPOT_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type HubSpotOptions = InboundConnectorOptions;
 
 /** The HubSpot connector: CRM deals in, by window of last modification, as HubSpotDealsFetched batches. */
 export function hubspotDefinition(options: HubSpotOptions = {}): ServiceDefinition {
@@ -30,15 +23,15 @@ export function hubspotDefinition(options: HubSpotOptions = {}): ServiceDefiniti
     subscriptions: [queueWindowWhenSyncRequested],
     migrations: async () => [syncRequestsMigration],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, hubspotSync(api, settings.HUBSPOT_CURRENCY, options.maxPartBytes), {
+      syncWorkerOf(
+        () => hubspotSync(api, settings.HUBSPOT_CURRENCY, options.maxPartBytes),
+        {
           intervalMs: settings.HUBSPOT_SYNC_INTERVAL_MS,
           maxAttempts: settings.HUBSPOT_MAX_ATTEMPTS,
           retryDelayMs: settings.HUBSPOT_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }

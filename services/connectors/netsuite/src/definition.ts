@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { on } from '@playbook/bus/handler';
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import type { Tx } from '@playbook/db/client';
 import { loadMigrations } from '@playbook/db/migrate';
 import { parseEnv } from '@playbook/service-kit/env';
@@ -15,14 +15,7 @@ import { exportPurchaseOrder } from './exports/exports.commands.ts';
 import { netsuiteApi } from './netsuite-api.ts';
 import { netsuiteSync } from './sync/sync.ts';
 
-export interface NetSuiteOptions {
-  /** The environment read for NETSUITE_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type NetSuiteOptions = InboundConnectorOptions;
 
 /**
  * The NetSuite connector: vendors and GL accounts in (SuiteQL, by window of lastModifiedDate) as
@@ -55,15 +48,15 @@ export function netsuiteDefinition(options: NetSuiteOptions = {}): ServiceDefini
       ...(await loadMigrations(fileURLToPath(new URL('../migrations', import.meta.url)))),
     ],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, netsuiteSync(api, options.maxPartBytes), {
+      syncWorkerOf(
+        () => netsuiteSync(api, options.maxPartBytes),
+        {
           intervalMs: settings.NETSUITE_SYNC_INTERVAL_MS,
           maxAttempts: settings.NETSUITE_MAX_ATTEMPTS,
           retryDelayMs: settings.NETSUITE_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { syncRequestsMigration } from '@playbook/connector-kit/sync-requests';
-import { startSyncWorker, type SyncWorker } from '@playbook/connector-kit/sync-worker';
+import { type InboundConnectorOptions, syncWorkerOf } from '@playbook/connector-kit/sync-worker';
 import { parseEnv } from '@playbook/service-kit/env';
 import type { ServiceDefinition } from '@playbook/service-kit/service';
 import { queueWindowWhenSyncRequested } from './consumers/queue-window-when-sync-requested.consumer.ts';
@@ -7,14 +7,7 @@ import { nexoniaSettings } from './env.ts';
 import { nexoniaApi } from './nexonia-api.ts';
 import { nexoniaSync } from './sync.ts';
 
-export interface NexoniaOptions {
-  /** The environment read for NEXONIA_* (default process.env). */
-  env?: Record<string, string | undefined>;
-  /** Splits a window into parts over this many bytes (tests use a small one). */
-  maxPartBytes?: number;
-  /** Receives the running sync worker (tests drain it). */
-  onWorker?: (worker: SyncWorker) => void;
-}
+export type NexoniaOptions = InboundConnectorOptions;
 
 /** The Nexonia connector: expense reports (expenses, per diems, mileage) in, by window, paged, as batches. */
 export function nexoniaDefinition(options: NexoniaOptions = {}): ServiceDefinition {
@@ -30,15 +23,15 @@ export function nexoniaDefinition(options: NexoniaOptions = {}): ServiceDefiniti
     subscriptions: [queueWindowWhenSyncRequested],
     migrations: async () => [syncRequestsMigration],
     workers: [
-      (ctx) => {
-        const worker = startSyncWorker(ctx, nexoniaSync(api, options.maxPartBytes), {
+      syncWorkerOf(
+        () => nexoniaSync(api, options.maxPartBytes),
+        {
           intervalMs: settings.NEXONIA_SYNC_INTERVAL_MS,
           maxAttempts: settings.NEXONIA_MAX_ATTEMPTS,
           retryDelayMs: settings.NEXONIA_RETRY_BASE_MS,
-        });
-        options.onWorker?.(worker);
-        return worker;
-      },
+        },
+        options.onWorker,
+      ),
     ],
   };
 }
