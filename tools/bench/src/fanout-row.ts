@@ -1,6 +1,7 @@
 import type { Sent } from './fanout-engagements.ts';
 import type { OpenLoopReport } from './pacing.ts';
 import type { PhaseRecorder } from './recorder.ts';
+import { MODULES } from '@playbook/launcher/modules';
 import { measuredRow } from './result-row.ts';
 import type { ResultRow } from './scenario.ts';
 import type { RunMode } from './slice-setup.ts';
@@ -66,7 +67,9 @@ export function fanoutRow(run: FanoutRun): ResultRow {
       warmupEngagements: run.warm.events + 1,
     },
     notes: [
-      mode === 'modulith' ? '6 services in the bench process' : '6 services, 1 OS process each',
+      mode === 'modulith'
+        ? `${MODULES.length} modules in the bench process`
+        : `${MODULES.length} modules, 1 OS process each`,
       `open loop ${rate}/s for ${durationS} s`,
       ...(queueGrew
         ? [
