@@ -197,10 +197,16 @@ export async function seedDemo({ url, secret, directory, bus, sandboxes }: SeedO
  * when every module's consumer group has handled all of it (else the first engagement could meet a
  * vendors service that has not heard of the event yet).
  */
+const CATCH_UP_BOUND_MS = 180_000;
+
 async function untilEveryModuleCaughtUp(bus: SeedOptions['bus'], modules: string[]): Promise<void> {
   const kafka = createKafka({ clientId: 'demo-seed', brokers: bus.brokers, log: createLogger('demo-seed', 'warn') });
   const groups = modules.map((m) => (bus.namespace ? `${bus.namespace}.${m}` : m));
-  if (!(await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: 60_000 }))) {
-    throw new Error(`the modules did not catch up with the demo data within 60 s (groups ${groups.join(', ')})`);
+  // A bound, not a pace: thirteen module processes and their first rebalances on two loaded cores
+  // (the chaos run beside a full test run) took longer than a minute.
+  if (!(await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: CATCH_UP_BOUND_MS }))) {
+    throw new Error(
+      `the modules did not catch up with the demo data within ${CATCH_UP_BOUND_MS / 1000} s (groups ${groups.join(', ')})`,
+    );
   }
 }
