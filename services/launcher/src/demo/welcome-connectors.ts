@@ -25,9 +25,16 @@ export function connectorsWelcome(
     const auth = `-H 'authorization: Bearer ${slack.token}'`;
     const channel = env.SLACK_ALERT_CHANNEL ?? 'C0PLAYBOOK';
     lines.push(
-      `   Slack DMed the approver of the catering PO ("${slack.approverDm.text.slice(0, 60)}…"); all that was posted, then that DM as Slack's Web API shows it:`,
-      `  curl -s ${slack.url}/sandbox/messages`,
-      `  curl -s "${slack.url}/api/conversations.history?channel=${slack.approverDm.channel}" ${auth}`,
+      ...(slack.approverDm
+        ? [
+            `   Slack DMed the approver of the catering PO ("${slack.approverDm.text.slice(0, 60)}…"); all that was posted, then that DM as Slack's Web API shows it:`,
+            `  curl -s ${slack.url}/sandbox/messages`,
+            `  curl -s "${slack.url}/api/conversations.history?channel=${slack.approverDm.channel}" ${auth}`,
+          ]
+        : [
+            "   Slack DMs each approver when a sign-off is requested (the demo's were DMed by an earlier run, to its sandbox; engage a vendor to see one):",
+            `  curl -s ${slack.url}/sandbox/messages`,
+          ]),
       `   Budget thresholds and the AI's heads-ups are alerted to the channel ${channel}:`,
       `  curl -s "${slack.url}/api/conversations.history?channel=${channel}" ${auth}`,
     );
