@@ -18,7 +18,7 @@ export interface Verdict {
   passed: number;
   failed: number;
   skipped: number;
-  /** One line per failure: `<package>: <what failed>`. */
+  /** One line per failure: `<package>: <what failed>`, then `— <the error's first line>` when the log gives it. */
   failures: string[];
   lines: string[];
   exitCode: number;
@@ -33,16 +33,28 @@ export function verdict(log: string, codes: StepCodes): Verdict {
   let failedTests = 0;
   let skipped = 0;
   const failures: string[] = [];
-  const named = new Set<string>();
+  const named = new Map<string, number>();
   const name = (what: string) => {
-    if (!named.has(what)) failures.push(what);
-    named.add(what);
+    if (!named.has(what)) named.set(what, failures.push(what) - 1);
+    return named.get(what)!;
+  };
+  // Vitest prints a failure's error on the line after its FAIL line (in its summary): the reason is
+  // carried into the verdict, so a log read from its tail (CI keeps only that) still says why.
+  let awaitingReason: { pkg: string; index: number } | undefined;
+  const because = (pkg: string, trimmed: string) => {
+    const waiting = awaitingReason;
+    if (!waiting || waiting.pkg !== pkg || trimmed === '') return;
+    awaitingReason = undefined;
+    if (/^(FAIL\s|⎯|❯)/.test(trimmed) || failures[waiting.index]!.includes(' — ')) return;
+    const reason = trimmed.length > 240 ? `${trimmed.slice(0, 239)}…` : trimmed;
+    failures[waiting.index] = `${failures[waiting.index]} — ${reason}`;
   };
   for (const raw of log.replace(ANSI, '').split('\n')) {
     const m = /^(\S+?):test:\s?(.*)$/.exec(raw);
     if (!m) continue;
     const [, pkg, line] = m as unknown as [string, string, string];
     const trimmed = line.trim();
+    because(pkg, trimmed);
     if (/^Tests\s/.test(trimmed)) {
       passed += count(trimmed, 'passed');
       failedTests += count(trimmed, 'failed');
@@ -57,16 +69,17 @@ export function verdict(log: string, codes: StepCodes): Verdict {
       const fail = /^FAIL\s+(\S+)\s+(\[ .* \]|>.*)$/.exec(trimmed);
       if (fail) {
         const [, file, rest] = fail as unknown as [string, string, string];
-        name(
+        const index = name(
           rest.startsWith('[')
             ? `${pkg}: ${file} (the file failed: a hook, its setup or an import)`
             : `${pkg}: ${file} ${rest}`,
         );
+        awaitingReason = { pkg, index };
       }
     }
   }
-  // Named failures that are not test cases (those carry ` > `): failed files and unhandled errors.
-  const otherFailures = failures.filter((f) => !/ > /.test(f)).length;
+  // Named failures that are not test cases: failed files and unhandled errors.
+  const otherFailures = [...named.keys()].filter((f) => !/ > /.test(f)).length;
   let failed = failedTests + otherFailures;
   if (codes.typecheck) name('typecheck failed (turbo run typecheck)');
   if (codes.lint) name('lint failed (biome check .)');

@@ -40,8 +40,12 @@ describe('the verdict line of npm test', () => {
     const { out, status } = summaryStep(run.log, ['--tests', String(run.status), '--typecheck', '0', '--lint', '0']);
     const lines = out.trim().split('\n');
     expect(lines.at(-1)).toBe('tests: 2 passed, 2 failed, 2 skipped');
-    expect(out).toMatch(/@playbook\/fixture: teardown-fails\.fixture\.ts \(the file failed/);
-    expect(out).toMatch(/@playbook\/fixture: setup-fails\.fixture\.ts \(the file failed/);
+    expect(out).toMatch(
+      /@playbook\/fixture: teardown-fails\.fixture\.ts \(the file failed.*\) — Error: teardown broke \(on purpose/,
+    );
+    expect(out).toMatch(
+      /@playbook\/fixture: setup-fails\.fixture\.ts \(the file failed.*\) — Error: setup broke \(on purpose/,
+    );
     expect(out).not.toMatch(/passes\.fixture\.ts/);
     expect(status).toBe(1);
   }, 60_000);
@@ -57,16 +61,18 @@ describe('the verdict line of npm test', () => {
     expect(silent.failures[0]).toMatch(/exited 1 without naming a failure/);
   });
 
-  it('names a failed test and an unhandled error once each', () => {
+  it('names a failed test and an unhandled error once each, each failure with its reason', () => {
     const log = [
       '@playbook/x:test:  FAIL  test/a.test.ts > orders > ships',
+      '@playbook/x:test: AssertionError: expected 3 > 4 to be true',
       '@playbook/x:test:  FAIL  test/a.test.ts > orders > ships',
+      '@playbook/x:test: AssertionError: a later repeat of the name does not replace its reason',
       '@playbook/x:test:       Tests  4 passed | 1 failed (5)',
       '@playbook/x:test:      Errors  1 error',
     ].join('\n');
     const result = verdict(log, { tests: 1, typecheck: 0, lint: 0 });
     expect(result.failures).toEqual([
-      '@playbook/x: test/a.test.ts > orders > ships',
+      '@playbook/x: test/a.test.ts > orders > ships — AssertionError: expected 3 > 4 to be true',
       '@playbook/x: unhandled error 1 of 1 (see "Unhandled Errors" above)',
     ]);
     expect(result.lines.at(-1)).toBe('tests: 4 passed, 2 failed');
