@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The whole check, run by `npm test` with the infrastructure up: every package's typecheck (in
 # parallel), Biome's lint, then every package's tests in two lanes side by side — the system-level
-# suites (tests/: slices, harnesses, platform; tools/chaos, on a broker and database of its own) in
-# one, every other package one at a time in the other; the two take about as long and most of their
-# time is spent waiting on the broker — and a closing verdict (deploy/local/verdict.ts): every failure
+# suites (tests/: slices, harnesses, platform) in one, every other package one at a time in the
+# other; the two take about as long and most of their time is spent waiting on the broker —, then
+# the short chaos run (tools/chaos) alone: it starts a broker and a database of its own, thirteen
+# module processes, and kills and restarts them, which starves whatever runs beside it on two
+# cores (a CI run where it overlapped them failed two timing-bound package tests and itself) —
+# and a closing verdict (deploy/local/verdict.ts): every failure
 # named — failed tests, failed files (setup/teardown hooks, imports), unhandled errors, failed steps —
 # then `tests: N passed, M failed`, whose M is 0 exactly when this script exits 0.
 set -uo pipefail
@@ -11,14 +14,15 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 log="$(mktemp)"
 system_log="$(mktemp)"
 packages_log="$(mktemp)"
-trap 'rm -f "$log" "$system_log" "$packages_log"' EXIT
+chaos_log="$(mktemp)"
+trap 'rm -f "$log" "$system_log" "$packages_log" "$chaos_log"' EXIT
 
 turbo run typecheck --output-logs=errors-only
 typecheck=$?
 biome check .
 lint=$?
 
-SYSTEM=(--filter=@playbook/tests --filter=@playbook/chaos)
+SYSTEM=(--filter=@playbook/tests)
 PACKAGES=(--filter='!@playbook/tests' --filter='!@playbook/chaos')
 (
   turbo run test --concurrency=1 --continue "${SYSTEM[@]}" 2>&1 | tee "$system_log"
@@ -29,7 +33,10 @@ turbo run test --concurrency=1 --continue "${PACKAGES[@]}" 2>&1 | tee "$packages
 packages=${PIPESTATUS[0]}
 wait "$system_lane"
 system=$?
-cat "$packages_log" "$system_log" >"$log"
+turbo run test --filter=@playbook/chaos 2>&1 | tee "$chaos_log"
+chaos=${PIPESTATUS[0]}
+cat "$packages_log" "$system_log" "$chaos_log" >"$log"
 tests=$((packages > system ? packages : system))
+tests=$((chaos > tests ? chaos : tests))
 
 node "$HERE/verdict.ts" --log "$log" --tests "$tests" --typecheck "$typecheck" --lint "$lint"
