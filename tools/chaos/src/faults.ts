@@ -68,6 +68,9 @@ export interface DeadLetters {
   poisonLetters: number;
   /** Any other message dead-lettered, with its reason: each is an effect a consumer gave up on. */
   others: { group: string; code: string; error: string }[];
+  /** Letters on the dead-letter topics when reading began, and how many of them were read. */
+  onTopics: number;
+  read: number;
 }
 
 /** Reads every dead-letter topic of `topic` from the start: which messages, which group, and why. */
@@ -79,7 +82,7 @@ export async function deadLetters(kafka: Kafka, topic: string, group: string): P
   for (const dlq of dlqs)
     for (const p of await admin.fetchTopicOffsets(dlq)) expected += Number(p.high) - Number(p.low);
   await admin.disconnect();
-  const found: DeadLetters = { poisonPerGroup: {}, poisonLetters: 0, others: [] };
+  const found: DeadLetters = { poisonPerGroup: {}, poisonLetters: 0, others: [], onTopics: expected, read: 0 };
   const seen = new Set<string>();
   if (expected === 0) return found;
   const consumer = kafka.consumer({ groupId: group });
@@ -87,7 +90,8 @@ export async function deadLetters(kafka: Kafka, topic: string, group: string): P
   await consumer.subscribe({ topics: dlqs, fromBeginning: true });
   let read = 0;
   await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 30_000);
+    // Bounded: a reader that could not read every letter says so (`read` < `onTopics`).
+    const timer = setTimeout(resolve, 90_000);
     void consumer.run({
       eachMessage: async ({ message }) => {
         const header = (name: string) => message.headers?.[name]?.toString() ?? '';
@@ -112,5 +116,6 @@ export async function deadLetters(kafka: Kafka, topic: string, group: string): P
     });
   });
   await consumer.disconnect();
+  found.read = read;
   return found;
 }

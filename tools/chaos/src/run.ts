@@ -45,6 +45,12 @@ export interface ChaosReport {
   poisonPerGroup: Record<string, number>;
   poisonLetters: number;
   otherDeadLetters: { group: string; code: string; error: string }[];
+  /** Dead letters on the topics and how many the reader got through (all, unless it ran out of time). */
+  deadLettersOnTopics: number;
+  deadLettersRead: number;
+  /** Whether every module's consumer group had committed to the end of its topics before the check, and when. */
+  caughtUp: boolean;
+  settleSeconds: number;
   gaveUp: string[];
   /** Every accepted request has exactly its effects and every poison message is parked in every group's DLQ. */
   held: boolean;
@@ -125,13 +131,15 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     faults['duplicate messages'] = duplicates.sent();
     await duplicates.stop();
     say(`load stopped: ${result.offered} offered, ${result.accepted.length} accepted; waiting for every module`);
-    const settleUntil = Date.now() + 180_000;
+    const settleFrom = Date.now();
+    const settleUntil = settleFrom + 180_000;
     while (!running.ready() && Date.now() < settleUntil) await pause(1000);
-    await waitUntilConsumersCaughtUp(
+    const caughtUp = await waitUntilConsumersCaughtUp(
       kafka,
       names.map((n) => `${namespace}.${n}`),
       { timeoutMs: 120_000 },
     );
+    say(`every module ${caughtUp ? 'caught up' : 'NOT caught up'} after ${Math.round((Date.now() - settleFrom) / 1000)}s`);
     let effects = await effectsOf(databaseUrl, schemaOf, result.accepted);
     while (effects.lost.length > 0 && Date.now() < settleUntil) {
       await pause(2000);
@@ -151,6 +159,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       poisonPerGroup: dlq.poisonPerGroup,
       poisonLetters: dlq.poisonLetters,
       otherDeadLetters: dlq.others,
+      deadLettersOnTopics: dlq.onTopics,
+      deadLettersRead: dlq.read,
+      caughtUp,
+      settleSeconds: Math.round((Date.now() - settleFrom) / 1000),
       gaveUp: running
         .status()
         .filter((s) => s.state === 'failed')
@@ -184,9 +196,11 @@ export function formatReport(r: ChaosReport): string {
   lines.push(
     `  poison dead-lettered   ${JSON.stringify(r.poisonPerGroup)} distinct, of ${total} per consuming group; ${r.poisonLetters} letters with repeats`,
   );
+  lines.push(`  dead letters read      ${r.deadLettersRead} of ${r.deadLettersOnTopics} on the topics`);
   lines.push(`  other dead letters     ${r.otherDeadLetters.length}`);
   for (const d of r.otherDeadLetters.slice(0, 5)) lines.push(`    ${d.group} ${d.code}: ${d.error}`);
   lines.push(`  modules given up on    ${r.gaveUp.join(', ') || 'none'}`);
+  lines.push(`  consumers caught up    ${r.caughtUp ? 'yes' : 'NO'} (settled in ${r.settleSeconds}s)`);
   lines.push(`  verdict                ${r.held ? 'held' : 'BROKEN'}`);
   return lines.join('\n');
 }

@@ -37,5 +37,8 @@ test('faults under load: every accepted request has exactly its effects, poison 
   expect(report.doubled).toEqual([]);
   expect(report.exact).toBe(report.accepted);
   expect(Object.values(report.poisonPerGroup).length).toBeGreaterThan(0);
+  // Before the verdict, whether it could be judged: every consumer caught up, every letter read.
+  expect(report.caughtUp).toBe(true);
+  expect(report.deadLettersRead).toBe(report.deadLettersOnTopics);
   expect(report.held).toBe(true);
 }, 600_000);
