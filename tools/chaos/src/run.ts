@@ -139,7 +139,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       names.map((n) => `${namespace}.${n}`),
       { timeoutMs: 120_000 },
     );
-    say(`every module ${caughtUp ? 'caught up' : 'NOT caught up'} after ${Math.round((Date.now() - settleFrom) / 1000)}s`);
+    say(
+      `every module ${caughtUp ? 'caught up' : 'NOT caught up'} after ${Math.round((Date.now() - settleFrom) / 1000)}s`,
+    );
     let effects = await effectsOf(databaseUrl, schemaOf, result.accepted);
     while (effects.lost.length > 0 && Date.now() < settleUntil) {
       await pause(2000);

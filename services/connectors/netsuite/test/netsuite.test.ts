@@ -266,8 +266,15 @@ describe('NetSuite out: approved POs exported as purchase orders, once', () => {
   it('matches a vendor never linked by its company name; a redelivered approval finds the PO instead of creating one', async () => {
     const acme = randomUUID();
     const { purchaseOrderId } = await raiseAndApprove(acme, 'Acme AV', 500_00);
+    // Until the consumer's transaction committed its export, not only until NetSuite has the PO:
+    // deleting the row before that commit would leave the commit to recreate it (a flake seen in CI).
     await eventually(
-      async () => expect(sandbox.purchaseOrders.filter((p) => p.externalId === purchaseOrderId)).toHaveLength(1),
+      async () => {
+        expect(sandbox.purchaseOrders.filter((p) => p.externalId === purchaseOrderId)).toHaveLength(1);
+        expect(await netsuite.sql()`select 1 from exports where purchase_order_id = ${purchaseOrderId}`).toHaveLength(
+          1,
+        );
+      },
       { timeoutMs: 30_000 },
     );
     expect(sandbox.purchaseOrders.find((p) => p.externalId === purchaseOrderId)!.entity.id).toBe('301');

@@ -123,9 +123,14 @@ describe('the Slack connector', () => {
     };
     const budgetStandIn = await world.start({ name: 'budget' });
     await publishThrough(budgetStandIn, crossing);
-    await eventually(async () => expect(sandbox.messages.filter((m) => m.channel === 'C0PLAYBOOK')).toHaveLength(1), {
-      timeoutMs: 30_000,
-    });
+    // Until the consumer's transaction recorded the delivery, not only until Slack has the message.
+    await eventually(
+      async () => {
+        expect(sandbox.messages.filter((m) => m.channel === 'C0PLAYBOOK')).toHaveLength(1);
+        expect(await slack.sql()`select 1 from slack_deliveries where channel = 'C0PLAYBOOK'`).toHaveLength(1);
+      },
+      { timeoutMs: 30_000 },
+    );
     // A crash after posting, before the commit: the same message handled again.
     const envelope = (
       await budgetStandIn.sql()<
