@@ -49,3 +49,37 @@ export async function allCaughtUp(admin: Admin, groups: string[]): Promise<boole
   }
   return true;
 }
+
+/**
+ * What keeps the groups from being caught up, one line each (`group: state Rebalancing`,
+ * `group: topic[2] at 14 of 20`): for the message of a wait that ran out of time.
+ */
+export async function whatIsBehind(kafka: Kafka, groups: string[]): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const behind: string[] = [];
+    const { groups: described } = await admin.describeGroups(groups);
+    for (const group of described) {
+      if (group.state !== 'Stable')
+        behind.push(`${group.groupId}: state ${group.state}, ${group.members.length} members`);
+      const topics = [
+        ...new Set(
+          group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []),
+        ),
+      ];
+      if (topics.length === 0) continue;
+      for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
+        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
+        for (const { partition, offset } of partitions) {
+          const end = ends.get(partition) ?? 0;
+          if (end > 0 && Number(offset) < end)
+            behind.push(`${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`);
+        }
+      }
+    }
+    return behind;
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import { eventually } from '@playbook/testing/eventually';
-import { waitUntilConsumersCaughtUp } from '../src/settle.ts';
+import { waitUntilConsumersCaughtUp, whatIsBehind } from '../src/settle.ts';
 import { busHarness, probes, type BusHarness } from './harness.ts';
 
 let h: BusHarness | undefined;
@@ -15,10 +15,14 @@ it('says a consumer group has caught up only once it has handled everything on t
   await h.publish(all);
   await eventually(async () => expect(await h!.wireCount()).toBe(all.length));
   expect(await waitUntilConsumersCaughtUp(h.kafka, [group], { timeoutMs: 800 })).toBe(false); // nobody consumed yet
+  expect(await whatIsBehind(h.kafka, [group])).toEqual([
+    expect.stringMatching(new RegExp(`^${group}: state \\w+, 0 members$`)),
+  ]);
 
   const consumer = h.consumer(group);
   await consumer.start();
   expect(await waitUntilConsumersCaughtUp(h.kafka, [group], { timeoutMs: 30_000 })).toBe(true);
   expect(await h.effects()).toHaveLength(all.length);
   expect(await h.caughtUp(group)).toBe(true);
+  expect(await whatIsBehind(h.kafka, [group])).toEqual([]);
 });

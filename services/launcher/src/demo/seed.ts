@@ -2,7 +2,7 @@ import type { Service } from '@playbook/service-kit/service';
 import { mintToken } from '@playbook/service-kit/tokens';
 import { bootstrapAdmin } from '@playbook/directory/bootstrap';
 import { createKafka } from '@playbook/bus-kafka/kafka';
-import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
+import { waitUntilConsumersCaughtUp, whatIsBehind } from '@playbook/bus-kafka/settle';
 import { createLogger } from '@playbook/telemetry/logger';
 import { MODULES, type ModuleName } from '../modules.ts';
 import type { RunningSandboxes } from '../sandboxes.ts';
@@ -205,8 +205,9 @@ async function untilEveryModuleCaughtUp(bus: SeedOptions['bus'], modules: string
   // A bound, not a pace: thirteen module processes and their first rebalances on two loaded cores
   // (the chaos run beside a full test run) took longer than a minute.
   if (!(await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: CATCH_UP_BOUND_MS }))) {
+    const behind = await whatIsBehind(kafka, groups).catch((error: Error) => [`(could not tell: ${error.message})`]);
     throw new Error(
-      `the modules did not catch up with the demo data within ${CATCH_UP_BOUND_MS / 1000} s (groups ${groups.join(', ')})`,
+      `the modules did not catch up with the demo data within ${CATCH_UP_BOUND_MS / 1000} s; behind: ${behind.join('; ') || 'nothing by now'}`,
     );
   }
 }
