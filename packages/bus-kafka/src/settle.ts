@@ -29,55 +29,41 @@ export async function waitUntilConsumersCaughtUp(
   }
 }
 
-/** True when every group is stable and has committed up to the end of every partition it reads. */
-export async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
+/**
+ * Each reason the groups are not caught up, lazily, one line each (`group: state Rebalancing, 0 members`,
+ * `group: topic[2] at 14 of 20`): a group that is not stable, a partition not committed to its end.
+ */
+async function* lagging(admin: Admin, groups: string[]): AsyncGenerator<string> {
   const { groups: described } = await admin.describeGroups(groups);
   for (const group of described) {
-    if (group.state !== 'Stable') return false;
+    if (group.state !== 'Stable') yield `${group.groupId}: state ${group.state}, ${group.members.length} members`;
     const topics = [
       ...new Set(group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [])),
     ];
     if (topics.length === 0) continue;
-    const committed = await admin.fetchOffsets({ groupId: group.groupId, topics });
-    for (const { topic, partitions } of committed) {
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
       const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
       for (const { partition, offset } of partitions) {
         const end = ends.get(partition) ?? 0;
-        if (end > 0 && Number(offset) < end) return false;
+        if (end > 0 && Number(offset) < end) yield `${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`;
       }
     }
   }
+}
+
+/** True when every group is stable and has committed up to the end of every partition it reads (stops at the first lag). */
+export async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
+  for await (const _ of lagging(admin, groups)) return false;
   return true;
 }
 
-/**
- * What keeps the groups from being caught up, one line each (`group: state Rebalancing`,
- * `group: topic[2] at 14 of 20`): for the message of a wait that ran out of time.
- */
+/** What keeps the groups from being caught up, every reason: for the message of a wait that ran out of time. */
 export async function whatIsBehind(kafka: Kafka, groups: string[]): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const behind: string[] = [];
-    const { groups: described } = await admin.describeGroups(groups);
-    for (const group of described) {
-      if (group.state !== 'Stable')
-        behind.push(`${group.groupId}: state ${group.state}, ${group.members.length} members`);
-      const topics = [
-        ...new Set(
-          group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []),
-        ),
-      ];
-      if (topics.length === 0) continue;
-      for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
-        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-        for (const { partition, offset } of partitions) {
-          const end = ends.get(partition) ?? 0;
-          if (end > 0 && Number(offset) < end)
-            behind.push(`${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`);
-        }
-      }
-    }
+    for await (const reason of lagging(admin, groups)) behind.push(reason);
     return behind;
   } finally {
     await admin.disconnect();
