@@ -3,6 +3,7 @@ import type { AnyEnvelope } from '@playbook/bus/envelope';
 import type { Subscription } from '@playbook/bus/handler';
 import { consumerHandlerSeconds } from '@playbook/telemetry/metrics';
 import { causeOf, type DispatchOptions, type Outcome } from './dispatch.ts';
+import type { BatchProgress } from './stuck-batch.ts';
 
 export interface Delivery {
   envelope: AnyEnvelope;
@@ -33,7 +34,11 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
     return subs;
   };
 
-  return async (deliveries: Delivery[], heartbeat: () => Promise<void>): Promise<BatchResult> => {
+  return async (
+    deliveries: Delivery[],
+    heartbeat: () => Promise<void>,
+    progress: BatchProgress = { phase: 'handling' },
+  ): Promise<BatchResult> => {
     const claims = deliveries.flatMap(({ envelope }) =>
       matching(envelope.type).map((s) => ({ consumer: s.name, messageId: envelope.messageId })),
     );
@@ -46,6 +51,7 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
           let outcome: Outcome = subs.length === 0 ? 'ignored' : 'duplicate';
           for (const sub of subs) {
             if (!scope.take(sub.name, envelope.messageId)) continue;
+            Object.assign(progress, { consumer: sub.name, type: envelope.type, messageId: envelope.messageId });
             const timer = consumerHandlerSeconds.startTimer({ service, consumer: sub.name, type: envelope.type });
             try {
               const publisher = scope.publisher(causeOf(envelope, sub.name));
@@ -61,6 +67,7 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
           outcomes.push(outcome);
           await heartbeat(); // kafkajs sends one only once per heartbeat interval
         }
+        Object.assign(progress, { phase: 'committing', consumer: undefined, type: undefined, messageId: undefined });
         return outcomes;
       });
       return { ok: true, outcomes };

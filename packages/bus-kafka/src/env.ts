@@ -21,5 +21,7 @@ export const busEnv = z.object({
   BUS_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
   /** How often consumer lag, dead-letter depth and outbox backlog are read for the metrics. */
   BUS_METRICS_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  /** A consumer's batch still running after this long is logged at warn (where it is), and again as long after. */
+  BUS_STUCK_BATCH_WARN_MS: z.coerce.number().int().min(100).default(30_000),
 });
 export type BusEnv = z.infer<typeof busEnv>;

@@ -4,6 +4,7 @@ import { createBatchDispatcher, type Delivery } from './batch-dispatch.ts';
 import type { BusConsumerOptions } from './consumer-options.ts';
 import { ABORTED, createIsolator } from './isolate.ts';
 import { type MessageSpan, startMessageSpan } from './message-span.ts';
+import { type BatchProgress, watchBatch } from './stuck-batch.ts';
 import { yieldToEventLoop } from './wake.ts';
 
 /**
@@ -53,39 +54,49 @@ export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>,
     };
     let rest = batch.messages;
     let limit = maxBatch;
-    while (rest.length > 0 && isRunning() && !isStale()) {
-      const chunk = rest.slice(0, limit);
-      const chunkSpans = chunk.map(spanOf);
-      const deliveries = await decodePrefix(chunk, chunkSpans);
-      let done = 0;
-      if (deliveries.length > 0) {
-        // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
-        const result = await handleBatch(deliveries, () => heartbeat().catch(() => {}));
-        if (result.ok) {
-          for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
-          done = deliveries.length;
-        } else if (result.failedAt > 0) {
-          limit = result.failedAt; // commit the messages before the failing one, then isolate it
-          continue;
+    const progress: BatchProgress = { phase: 'decoding' };
+    const unwatch = watchBatch(options.log, { group, topic, partition }, progress, options.stuckBatchWarnMs);
+    try {
+      while (rest.length > 0 && isRunning() && !isStale()) {
+        const chunk = rest.slice(0, limit);
+        const chunkSpans = chunk.map(spanOf);
+        Object.assign(progress, { phase: 'decoding', offset: chunk[0]!.offset, consumer: undefined, type: undefined });
+        const deliveries = await decodePrefix(chunk, chunkSpans);
+        let done = 0;
+        if (deliveries.length > 0) {
+          progress.phase = 'handling';
+          // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
+          const result = await handleBatch(deliveries, () => heartbeat().catch(() => {}), progress);
+          if (result.ok) {
+            for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
+            done = deliveries.length;
+          } else if (result.failedAt > 0) {
+            limit = result.failedAt; // commit the messages before the failing one, then isolate it
+            continue;
+          }
         }
+        if (done === 0) {
+          Object.assign(progress, { phase: 'isolating', offset: chunk[0]!.offset });
+          const outcome = await isolate(chunk[0]!, chunkSpans[0]!, payload);
+          if (outcome === ABORTED) break;
+          done = 1;
+        }
+        for (const m of chunk.slice(0, done)) spans.delete(m.offset);
+        const last = chunk[done - 1]!;
+        resolveOffset(last.offset);
+        consumerLag.set(
+          { service, consumer: group, topic, partition: String(partition) },
+          Math.max(0, Number(batch.highWatermark) - Number(last.offset) - 1),
+        );
+        await heartbeat();
+        rest = rest.slice(done);
+        limit = maxBatch;
       }
-      if (done === 0) {
-        const outcome = await isolate(chunk[0]!, chunkSpans[0]!, payload);
-        if (outcome === ABORTED) break;
-        done = 1;
-      }
-      for (const m of chunk.slice(0, done)) spans.delete(m.offset);
-      const last = chunk[done - 1]!;
-      resolveOffset(last.offset);
-      consumerLag.set(
-        { service, consumer: group, topic, partition: String(partition) },
-        Math.max(0, Number(batch.highWatermark) - Number(last.offset) - 1),
-      );
-      await heartbeat();
-      rest = rest.slice(done);
-      limit = maxBatch;
+      for (const ms of spans.values()) settle(ms, 'aborted', false); // left unresolved: redelivered later
+      progress.phase = 'committing';
+      await commitOffsetsIfNecessary();
+    } finally {
+      unwatch();
     }
-    for (const ms of spans.values()) settle(ms, 'aborted', false); // left unresolved: redelivered later
-    await commitOffsetsIfNecessary();
   };
 }

@@ -70,6 +70,7 @@ export async function startBus(options: {
           // A stop waits for the fetch in flight; 1 s long-polls keep shutdown quick at a small idle cost.
           maxWaitTimeInMs: 1000,
           retryBaseMs: env.BUS_RETRY_BASE_MS,
+          stuckBatchWarnMs: env.BUS_STUCK_BATCH_WARN_MS,
         });
   await consumer?.start();
   const metrics = watchBus({

@@ -47,7 +47,9 @@ export async function createTestWorld(prefix: string, overrides: Record<string, 
     /** The Authorization header value: `Bearer <token>`. */
     bearer: async (principal: Principal) => `Bearer ${await token(principal)}`,
     async dispose() {
-      for (const service of services.reverse()) await service.stop().catch(() => {});
+      for (const service of services.reverse()) {
+        await reportIfSlow(service.stop(), 30_000, () => sessionsOf(admin, service.name, schemas)).catch(() => {});
+      }
       for (const schema of schemas) {
         await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${`svc_${schema}`}`;
         await admin.unsafe(`drop schema if exists "${schema}" cascade`);
@@ -60,3 +62,29 @@ export async function createTestWorld(prefix: string, overrides: Record<string, 
   };
 }
 export type TestWorld = Awaited<ReturnType<typeof createTestWorld>>;
+
+/** While `work` runs past `afterMs`, prints what `describe` finds, every `afterMs`: a stop that hangs says why. */
+async function reportIfSlow<T>(work: Promise<T>, afterMs: number, describe: () => Promise<string>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    describe()
+      .then((text) => console.error(`still waiting after ${Math.round((Date.now() - started) / 1000)} s: ${text}`))
+      .catch(() => {});
+  }, afterMs);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The world's database sessions that are not idle: in a transaction, running, or waiting on a lock. */
+async function sessionsOf(admin: postgres.Sql, service: string, schemas: string[]): Promise<string> {
+  const rows = await admin<{ usename: string; state: string; wait: string | null; age: string; query: string }[]>`
+    select usename, state, wait_event_type || ':' || wait_event as wait,
+           (now() - coalesce(xact_start, state_change))::text as age, left(query, 200) as query
+    from pg_stat_activity
+    where usename = any(${schemas.map((s) => `svc_${s}`)}) and state <> 'idle'`;
+  const lines = rows.map((r) => `  ${r.usename} ${r.state} ${r.wait ?? '-'} for ${r.age}: ${r.query}`);
+  return `stopping ${service}; its world's sessions not idle: ${lines.length}\n${lines.join('\n')}`;
+}
