@@ -32,6 +32,9 @@ export async function pipelineEffects(
     `select template_id::text, jsonb_array_length(lines)::int as lines from "${work}".work_templates where org_id = $1 and active`,
     [orgId],
   );
+  // The demo organization has its run-of-show template; without one, work's step would pass unchecked.
+  if (templates.length === 0)
+    throw new Error(`no active work template in ${orgId}: flow 3's work items cannot be checked`);
   const items = await db.unsafe<{ event_id: string; template_id: string }[]>(
     `select event_id, template_id::text from "${work}".work_items where source = 'template' and event_id = any($1)`,
     [links.map((l) => l.event_id)],
