@@ -35,6 +35,12 @@ export interface WindowBatch<R, T extends EventType> {
 export const windowKey = (system: string, dataset: string, w: Window) =>
   `${system}:${dataset}:${new Date(w.from).toISOString()}/${new Date(w.to).toISOString()}`;
 
+/**
+ * What publishing a window needs of the bus: a publisher in the caller's transaction — the
+ * connector's outbox, or anything else that takes the envelopes (a harness playing the connector).
+ */
+export type WindowPublishing<Tx> = Pick<UnitOfWork<Tx>, 'publisher'>;
+
 /** Ids per window (and part): the same window fetched again publishes the same message ids. */
 export function windowCause(
   b: Pick<WindowBatch<unknown, EventType>, 'system' | 'dataset' | 'window' | 'correlationId' | 'causationId' | 'actor'>,
@@ -55,7 +61,7 @@ export function windowCause(
  * the cost of fetching it (diagnostics from the meter). Returns the published message ids.
  */
 export async function publishWindow<Tx, R, T extends EventType>(
-  uow: UnitOfWork<Tx>,
+  uow: WindowPublishing<Tx>,
   tx: Tx,
   b: WindowBatch<R, T>,
 ): Promise<string[]> {
@@ -113,7 +119,11 @@ export interface WindowFailure<T extends EventType> {
  * Publishes `<System>WindowFailed` for a request that failed its last attempt, in the transaction
  * that marks it failed: keyed like the window's batches, with the attempts and the window as its rule.
  */
-export async function publishWindowFailure<Tx, T extends EventType>(uow: UnitOfWork<Tx>, tx: Tx, f: WindowFailure<T>) {
+export async function publishWindowFailure<Tx, T extends EventType>(
+  uow: WindowPublishing<Tx>,
+  tx: Tx,
+  f: WindowFailure<T>,
+) {
   const r = f.request;
   const actor: Actor = { kind: 'connector', id: f.system, displayName: f.displayName };
   const publisher = uow.publisher(tx, {

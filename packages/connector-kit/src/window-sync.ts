@@ -1,6 +1,6 @@
 import type { EventPayloads, EventType } from '@playbook/bus/envelope';
 import { CodedError } from '@playbook/errors/coded-error';
-import { publishWindow, publishWindowFailure, windowKey } from './batch.ts';
+import { publishWindow, publishWindowFailure, type WindowPublishing, windowKey } from './batch.ts';
 import type { Meter } from './meter.ts';
 import type { SyncRequest } from './sync-requests.ts';
 import type { SyncHandlers } from './sync-worker.ts';
@@ -53,12 +53,23 @@ export interface WindowSyncOptions<T extends EventType, U extends FailedType, F 
 }
 
 /**
+ * The sync worker's handlers (SyncHandlers) whose publishing needs nothing of the transaction but a
+ * publisher in it: a harness that plays the connector fetches and publishes with them as its sync
+ * worker does, with its own publisher.
+ */
+export interface WindowSyncHandlers<F> {
+  fetch(request: SyncRequest, meter: Meter): Promise<F>;
+  publish<Tx>(uow: WindowPublishing<Tx>, tx: Tx, request: SyncRequest, fetched: F, meter: Meter): Promise<void>;
+  publishFailure<Tx>(uow: WindowPublishing<Tx>, tx: Tx, request: SyncRequest, reason: string): Promise<void>;
+}
+
+/**
  * The sync worker's handlers of an inbound connector that publishes each window as one
  * `…Fetched` batch: the connector says only how to fetch and what differs (types, filters, payload field).
  */
 export function windowSync<T extends EventType, U extends FailedType, F extends Fetched>(
   o: WindowSyncOptions<T, U, F>,
-): SyncHandlers<F> {
+): WindowSyncHandlers<F> {
   const actor = { kind: 'connector' as const, id: o.system, displayName: o.displayName };
   return {
     fetch: o.fetch,

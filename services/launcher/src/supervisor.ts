@@ -29,8 +29,9 @@ export const DEFAULT_POLICY: SupervisionPolicy = {
 /**
  * Keeps one module's process alive: when it dies other than by our stop(), logs the death with its
  * cause (signal or exit code, and the last lines it wrote to stderr), restarts it after a growing
- * backoff, and waits until it answers /readyz again. After `maxCrashes` within `windowMs` it gives
- * up loudly and the child stays `failed` — the launcher's readiness says so.
+ * backoff, and waits until it answers /readyz again (one still not ready when `untilReady` gives up
+ * is killed, and restarted as after a crash). After `maxCrashes` within `windowMs` it gives up loudly
+ * and the child stays `failed` — the launcher's readiness says so.
  */
 export function supervise(
   name: string,
@@ -81,15 +82,25 @@ export function supervise(
     timer = setTimeout(async () => {
       if (stopping) return;
       status.restarts++;
-      adopt(start());
+      const started = start();
+      adopt(started);
       try {
-        await untilReady(child);
+        await untilReady(started);
         if (!stopping && status.state === 'restarting') {
           status.state = 'running';
-          log.info({ module: name, restarts: status.restarts, pid: child.pid }, `${name} is back`);
+          log.info({ module: name, restarts: status.restarts, pid: started.pid }, `${name} is back`);
         }
-      } catch {
-        // It died again while starting: its exit handler has taken over.
+      } catch (error) {
+        // Died again while starting: its exit handler has taken over. Alive but not ready in time: a
+        // hung start no exit would ever report (it stayed `restarting` for good) — killed, so its exit
+        // restarts it and counts as a crash.
+        if (!stopping && started.exitCode === null && started.signalCode === null) {
+          log.error(
+            { module: name, pid: started.pid, reason: (error as Error).message },
+            `${name} hung while starting; killing it`,
+          );
+          started.kill('SIGKILL');
+        }
       }
     }, delay);
   }

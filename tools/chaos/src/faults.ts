@@ -21,19 +21,21 @@ export function restartInfra(
 }
 
 /**
- * Duplicates on the wire: re-sends every `every`-th message of a topic (same key, value and headers),
- * as a producer retry or a replay would. Reconnects through broker restarts (kafkajs retries).
+ * Duplicates on the wire: re-sends every `every`-th message of each topic (same key, value and
+ * headers), as a producer retry or a replay would. Reconnects through broker restarts (kafkajs retries).
  */
-export async function duplicateEvery(kafka: Kafka, topic: string, group: string, every: number) {
+export async function duplicateEvery(kafka: Kafka, topics: string[], group: string, every: number) {
   const consumer = kafka.consumer({ groupId: group });
   const producer: Producer = kafka.producer();
-  let seen = 0;
+  const seen = new Map<string, number>();
   let sent = 0;
   await Promise.all([consumer.connect(), producer.connect()]);
-  await consumer.subscribe({ topic, fromBeginning: false });
+  await consumer.subscribe({ topics, fromBeginning: false });
   await consumer.run({
-    eachMessage: async ({ message }) => {
-      if (++seen % every !== 0) return;
+    eachMessage: async ({ topic, message }) => {
+      const n = (seen.get(topic) ?? 0) + 1;
+      seen.set(topic, n);
+      if (n % every !== 0) return;
       await producer.send({ topic, messages: [{ key: message.key, value: message.value, headers: message.headers }] });
       sent++;
     },
@@ -73,11 +75,11 @@ export interface DeadLetters {
   read: number;
 }
 
-/** Reads every dead-letter topic of `topic` from the start: which messages, which group, and why. */
-export async function deadLetters(kafka: Kafka, topic: string, group: string): Promise<DeadLetters> {
+/** Reads every dead-letter topic of `topics` from the start: which messages, which group, and why. */
+export async function deadLetters(kafka: Kafka, topics: string[], group: string): Promise<DeadLetters> {
   const admin = kafka.admin();
   await admin.connect();
-  const dlqs = (await admin.listTopics()).filter((t) => t.startsWith(`${topic}.dlq.`));
+  const dlqs = (await admin.listTopics()).filter((t) => topics.some((topic) => t.startsWith(`${topic}.dlq.`)));
   let expected = 0;
   for (const dlq of dlqs)
     for (const p of await admin.fetchTopicOffsets(dlq)) expected += Number(p.high) - Number(p.low);

@@ -1,15 +1,20 @@
 import { refuseSharedInfrastructure } from './guard.ts';
-import { formatReport, runChaos } from './run.ts';
+import { formatReport } from './report.ts';
+import { runChaos } from './run.ts';
 
 /**
  * npm run chaos — faults under load, against an infrastructure copy of your own (see guard.ts).
- * CHAOS_SECONDS (default 120), CHAOS_RATE (flow-1 requests per second, default 4),
+ * CHAOS_SECONDS (default 120), CHAOS_RATE (flow-1 engagements per second, default 4),
+ * CHAOS_RAMP_WINDOW_EVERY_MS (flow 2: a Ramp window of four charges, default 2000),
+ * CHAOS_WON_DEAL_EVERY_MS (flow 3: a won HubSpot deal, default 3000),
  * CHAOS_KILL_EVERY_MS (a random module killed -9, default 6000).
  */
 refuseSharedInfrastructure(process.env);
 const report = await runChaos({
   seconds: Number(process.env.CHAOS_SECONDS ?? 120),
   rate: Number(process.env.CHAOS_RATE ?? 4),
+  rampWindowEveryMs: Number(process.env.CHAOS_RAMP_WINDOW_EVERY_MS ?? 2000),
+  wonDealEveryMs: Number(process.env.CHAOS_WON_DEAL_EVERY_MS ?? 3000),
   killEveryMs: Number(process.env.CHAOS_KILL_EVERY_MS ?? 6000),
   env: process.env,
 });

@@ -1,41 +1,33 @@
 import postgres from 'postgres';
+import type { Effects } from './effects.ts';
+import type { LoadResults } from './loads.ts';
+import type { FlowName } from './report.ts';
+import { cardSpendEffects } from './verify-card-spend.ts';
+import { engageVendorEffects } from './verify-engage-vendor.ts';
+import { pipelineEffects } from './verify-pipeline.ts';
 
-export interface Effects {
-  accepted: number;
-  /** Accepted engagements with exactly one PO and exactly one approval request for it. */
-  exact: number;
-  lost: string[];
-  doubled: string[];
-}
-
-/** From the modules' own databases: every accepted engagement has exactly one PO, and that PO exactly one approval request. */
-export async function effectsOf(
+/**
+ * What the modules' own databases show of each flow's accepted units. While any is lost (a consumer
+ * still working through its backlog), looks again every 2 s until `until`.
+ */
+export async function effectsOfFlows(
   databaseUrl: string,
   schemaOf: (m: string) => string,
-  accepted: string[],
-): Promise<Effects> {
+  orgId: string,
+  loads: LoadResults,
+  until: number,
+): Promise<Record<FlowName, Effects>> {
   const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    const pos = await db.unsafe<{ engagement_id: string; purchase_order_id: string }[]>(
-      `select engagement_id, purchase_order_id from "${schemaOf('spend')}".purchase_orders where engagement_id = any($1)`,
-      [accepted],
-    );
-    const approvals = await db.unsafe<{ subject_id: string; n: number }[]>(
-      `select subject_id, count(*)::int as n from "${schemaOf('approvals')}".approval_requests where subject_id = any($1) group by 1`,
-      [pos.map((p) => p.purchase_order_id)],
-    );
-    const approvalsOf = new Map(approvals.map((a) => [a.subject_id, a.n]));
-    const posOf = new Map<string, string[]>();
-    for (const p of pos) posOf.set(p.engagement_id, [...(posOf.get(p.engagement_id) ?? []), p.purchase_order_id]);
-    const lost: string[] = [];
-    const doubled: string[] = [];
-    for (const id of accepted) {
-      const found = posOf.get(id) ?? [];
-      const requests = found.map((po) => approvalsOf.get(po) ?? 0);
-      if (found.length === 0 || requests.some((n) => n === 0)) lost.push(id);
-      else if (found.length > 1 || requests.some((n) => n > 1)) doubled.push(id);
+    for (;;) {
+      const effects = {
+        engageVendor: await engageVendorEffects(db, schemaOf, loads.engageVendor.accepted),
+        cardSpend: await cardSpendEffects(db, schemaOf, loads.cardSpend.accepted),
+        pipeline: await pipelineEffects(db, schemaOf, orgId, loads.pipeline.accepted),
+      };
+      if (Object.values(effects).every((e) => e.lost.length === 0) || Date.now() > until) return effects;
+      await new Promise((r) => setTimeout(r, 2000));
     }
-    return { accepted: accepted.length, exact: accepted.length - lost.length - doubled.length, lost, doubled };
   } finally {
     await db.end();
   }

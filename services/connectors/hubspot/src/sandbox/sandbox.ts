@@ -4,6 +4,7 @@ import { type Context, Hono } from 'hono';
 import { type SandboxCompany, type SandboxDeal, seedPortal } from './seed.ts';
 
 export type { SandboxCompany, SandboxDeal };
+export { COMPANIES, dealOf } from './seed.ts';
 
 export interface HubSpotSandboxOptions {
   token?: string;
