@@ -4,13 +4,11 @@
 #   docker run playbook launcher --only a,b       several modules in one process (the modulith)
 # Node 24 runs the TypeScript sources directly (type stripping): there is no build step.
 
-# --- dependencies: production packages only, from the committed lock, with patches/ applied
-# (patch-package is a dev dependency, so it is fetched at its pinned version for this one step)
+# --- dependencies: production packages only, from the committed lock
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY . .
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
- && npm exec --yes -- patch-package@8.0.1 --error-on-fail \
  && rm -rf deploy/local tests tools packages/testing
 
 # --- runtime: sources and node_modules, as an unprivileged user

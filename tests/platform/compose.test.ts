@@ -94,12 +94,6 @@ describe('the Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
   });
 
-  it('applies patches/ as npm install does here, with the patch-package version package.json pins', () => {
-    const pkg = JSON.parse(read('package.json'));
-    expect(pkg.scripts.postinstall).toBe('patch-package');
-    expect(dockerfile).toContain(`patch-package@${pkg.devDependencies['patch-package']} --error-on-fail`);
-  });
-
   it('runs any module by name through its entry point', () => {
     const entry = /ENTRYPOINT \["\/app\/([^"]+)"\]/.exec(dockerfile)![1]!;
     accessSync(new URL(entry, root), constants.X_OK);
