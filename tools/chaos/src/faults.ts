@@ -25,7 +25,10 @@ export function restartInfra(
  * headers), as a producer retry or a replay would. Reconnects through broker restarts (kafkajs retries).
  */
 export async function duplicateEvery(kafka: Kafka, topics: string[], group: string, every: number) {
-  const consumer = kafka.consumer({ groupId: group });
+  let stopping = false;
+  // kafkajs restarts a crashed consumer (a broker restart crashes it); once stopped, a restart would
+  // bring back a duplicator nobody stops, still re-sending while chaos waits for the modules to settle.
+  const consumer = kafka.consumer({ groupId: group, retry: { restartOnFailure: async () => !stopping } });
   const producer: Producer = kafka.producer();
   const seen = new Map<string, number>();
   let sent = 0;
@@ -43,6 +46,7 @@ export async function duplicateEvery(kafka: Kafka, topics: string[], group: stri
   return {
     sent: () => sent,
     async stop() {
+      stopping = true;
       await consumer.disconnect().catch(() => {});
       await producer.disconnect().catch(() => {});
     },

@@ -7,7 +7,7 @@ import { runChaos } from './run.ts';
  * CHAOS_SECONDS (default 120), CHAOS_RATE (flow-1 engagements per second, default 4),
  * CHAOS_RAMP_WINDOW_EVERY_MS (flow 2: a Ramp window of four charges, default 2000),
  * CHAOS_WON_DEAL_EVERY_MS (flow 3: a won HubSpot deal, default 3000),
- * CHAOS_KILL_EVERY_MS (a random module killed -9, default 6000).
+ * CHAOS_KILL_EVERY_MS (a random module killed -9, default 6000), CHAOS_MODULE_LOG_LEVEL (the modules' logs, default error).
  */
 refuseSharedInfrastructure(process.env);
 const report = await runChaos({

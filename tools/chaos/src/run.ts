@@ -1,5 +1,5 @@
 import { createKafka } from '@playbook/bus-kafka/kafka';
-import { waitUntilConsumersCaughtUp } from '@playbook/bus-kafka/settle';
+import { waitUntilConsumersCaughtUp, whatIsBehind } from '@playbook/bus-kafka/settle';
 import { topicFor } from '@playbook/contracts/catalog';
 import { DEMO_ADMIN_BOOTSTRAP, seedDemo } from '@playbook/launcher/demo';
 import { startLayout } from '@playbook/launcher/layout';
@@ -50,7 +50,13 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const free = await freePorts(names.length);
   const ports = Object.fromEntries(names.map((n, i) => [n, free[i]!])) as Record<ModuleName, number>;
   const secret = 'chaos-only-secret-of-at-least-32-characters!';
-  const raw = { ...env, AUTH_JWT_SECRET: secret, BUS_NAMESPACE: namespace, LOG_LEVEL: 'error', NODE_ENV: 'test' };
+  const raw = {
+    ...env,
+    AUTH_JWT_SECRET: secret,
+    BUS_NAMESPACE: namespace,
+    LOG_LEVEL: env.CHAOS_MODULE_LOG_LEVEL ?? 'error',
+    NODE_ENV: 'test',
+  };
   const kit = parseEnv(kitEnv, raw);
   // The modules only: chaos plays the Ramp and HubSpot connectors itself (loads.ts); what it checks is the modules.
   const running = await startLayout({ mode: 'processes', promoted: [], only: names }, kit, {
@@ -92,14 +98,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const settleFrom = Date.now();
     const settleUntil = settleFrom + 180_000;
     while (!running.ready() && Date.now() < settleUntil) await new Promise((r) => setTimeout(r, 1000));
-    const caughtUp = await waitUntilConsumersCaughtUp(
-      kafka,
-      names.map((n) => `${namespace}.${n}`),
-      { timeoutMs: 120_000 },
-    );
+    const groups = names.map((n) => `${namespace}.${n}`);
+    const caughtUp = await waitUntilConsumersCaughtUp(kafka, groups, { timeoutMs: 120_000 });
     say(
       `every module ${caughtUp ? 'caught up' : 'NOT caught up'} after ${Math.round((Date.now() - settleFrom) / 1000)}s`,
     );
+    if (!caughtUp) say(`behind: ${(await whatIsBehind(kafka, groups).catch((e: Error) => [e.message])).join('; ')}`);
     const effects = await effectsOfFlows(databaseUrl, schemaOf, demo.orgId, results, settleUntil);
     const flows = Object.fromEntries(
       (Object.keys(FLOWS) as FlowName[]).map((name) => [
