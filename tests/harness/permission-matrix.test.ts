@@ -24,10 +24,15 @@ let records: Records;
 beforeAll(async () => {
   // Time-driven work must not act between a settled snapshot and the check of the refusals after it:
   // Domo's debounced push (every 60 s) once pushed the changes of an earlier route in the middle of
-  // another's refusals ("completeEngagement: refusals changed …domo_budgets…"); approvals' escalation
-  // check runs every 60 s too. Neither is what this test is about; both are pushed out of its way.
+  // another's refusals ("completeEngagement: refusals changed …domo_budgets…"); work's overdue flagger
+  // flagged an item in the middle of createClient's ("…work_items, ai runs…"); approvals' escalation
+  // check runs every 60 s too. None is what this test is about; all are pushed out of its way.
   slice = await startSlice('modulith', {
-    env: { DOMO_PUSH_INTERVAL_MS: '3600000', APPROVALS_ESCALATION_CHECK_MS: '3600000' },
+    env: {
+      DOMO_PUSH_INTERVAL_MS: '3600000',
+      APPROVALS_ESCALATION_CHECK_MS: '3600000',
+      WORK_OVERDUE_CHECK_MS: '3600000',
+    },
   });
   routes = [];
   for (const m of MODULES) routes.push(...(await routesOf(m.name, slice.url(m.name))));

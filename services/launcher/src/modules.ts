@@ -24,7 +24,12 @@ export const MODULES = [
     port: 4008,
     load: async () => (await import('@playbook/contracts-service/definition')).definition,
   },
-  { name: 'work', port: 4009, load: async () => (await import('@playbook/work/definition')).definition },
+  {
+    name: 'work',
+    port: 4009,
+    // Work reads WORK_OVERDUE_CHECK_MS from the same environment in both run modes.
+    load: async (source: EnvSource) => (await import('@playbook/work/definition')).workDefinition({ env: source }),
+  },
   { name: 'assets', port: 4010, load: async () => (await import('@playbook/assets/definition')).definition },
   // AI reads AI_PROVIDER (rules by default; a model by AI_BASE_URL / AI_MODEL / AI_API_KEY) and its sweep settings.
   {

@@ -18,11 +18,13 @@ export interface WorkOptions {
   now?: () => number;
   /** How often the overdue worker looks (env WORK_OVERDUE_CHECK_MS, default a minute). */
   overdueCheckMs?: number;
+  /** The environment read for what is not given (default process.env): WORK_OVERDUE_CHECK_MS. */
+  env?: Record<string, string | undefined>;
 }
 
 /** work (event scope): work items, organization templates applied to new events, approver tasks, overdue flags. */
 export function workDefinition(options: WorkOptions = {}): ServiceDefinition {
-  const intervalMs = options.overdueCheckMs ?? Number(process.env.WORK_OVERDUE_CHECK_MS ?? 60_000);
+  const intervalMs = options.overdueCheckMs ?? Number((options.env ?? process.env).WORK_OVERDUE_CHECK_MS ?? 60_000);
   return {
     name: 'work',
     description:
