@@ -51,7 +51,10 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
           let outcome: Outcome = subs.length === 0 ? 'ignored' : 'duplicate';
           for (const sub of subs) {
             if (!scope.take(sub.name, envelope.messageId)) continue;
-            Object.assign(progress, { consumer: sub.name, type: envelope.type, messageId: envelope.messageId });
+            // Assigned field by field: this runs per message and handler, and builds no object.
+            progress.consumer = sub.name;
+            progress.type = envelope.type;
+            progress.messageId = envelope.messageId;
             const timer = consumerHandlerSeconds.startTimer({ service, consumer: sub.name, type: envelope.type });
             try {
               const publisher = scope.publisher(causeOf(envelope, sub.name));
