@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole check, run by `npm test` with the infrastructure up: every package's typecheck (in
-# parallel), Biome's lint, then every package's tests in two lanes side by side — the system-level
-# suites (tests/: slices, harnesses, platform) in one, every other package one at a time in the
+# The whole check, run by `npm test` with the infrastructure up: the typecheck of every workspace
+# in one TypeScript program (the root tsconfig.json), Biome's lint, then every package's tests in
+# two lanes side by side — the system-level suites (tests/: slices, harnesses, platform) in one, every other package one at a time in the
 # other; the two take about as long and most of their time is spent waiting on the broker —, then
 # the short chaos run (tools/chaos) alone: it starts a broker and a database of its own, thirteen
 # module processes, and kills and restarts them, which starves whatever runs beside it on two
@@ -17,10 +17,16 @@ packages_log="$(mktemp)"
 chaos_log="$(mktemp)"
 trap 'rm -f "$log" "$system_log" "$packages_log" "$chaos_log"' EXIT
 
-turbo run typecheck --output-logs=errors-only
+# How long each step took, on stderr, so a slow CI run says where its time went.
+step_started=$SECONDS
+took() { printf '[check] %s took %d s\n' "$1" $((SECONDS - step_started)) >&2; step_started=$SECONDS; }
+
+(cd "$HERE/../.." && tsc -p tsconfig.json)
 typecheck=$?
+took typecheck
 biome check .
 lint=$?
+took lint
 
 SYSTEM=(--filter=@playbook/tests)
 PACKAGES=(--filter='!@playbook/tests' --filter='!@playbook/chaos')
@@ -31,10 +37,13 @@ PACKAGES=(--filter='!@playbook/tests' --filter='!@playbook/chaos')
 system_lane=$!
 turbo run test --concurrency=1 --continue "${PACKAGES[@]}" 2>&1 | tee "$packages_log"
 packages=${PIPESTATUS[0]}
+took 'the packages lane'
 wait "$system_lane"
 system=$?
+took 'the system lane (after the packages lane)'
 turbo run test --filter=@playbook/chaos 2>&1 | tee "$chaos_log"
 chaos=${PIPESTATUS[0]}
+took 'the short chaos run'
 cat "$packages_log" "$system_log" "$chaos_log" >"$log"
 tests=$((packages > system ? packages : system))
 tests=$((chaos > tests ? chaos : tests))

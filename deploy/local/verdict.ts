@@ -81,7 +81,7 @@ export function verdict(log: string, codes: StepCodes): Verdict {
   // Named failures that are not test cases: failed files and unhandled errors.
   const otherFailures = [...named.keys()].filter((f) => !/ > /.test(f)).length;
   let failed = failedTests + otherFailures;
-  if (codes.typecheck) name('typecheck failed (turbo run typecheck)');
+  if (codes.typecheck) name('typecheck failed (tsc -p tsconfig.json)');
   if (codes.lint) name('lint failed (biome check .)');
   failed += (codes.typecheck ? 1 : 0) + (codes.lint ? 1 : 0);
   if (codes.tests !== 0 && failedTests + otherFailures === 0) {
