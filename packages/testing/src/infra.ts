@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { busMigrations } from '@playbook/bus-postgres/migrations';
-import { registerAll } from '@playbook/contracts/registry';
+import { allEvents } from '@playbook/contracts/catalog';
+import { registerAll, subjectOf } from '@playbook/contracts/registry';
 import { connect, type Sql } from '@playbook/db/client';
 import { migrate, type Migration } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
@@ -57,9 +58,30 @@ export function uniqueNamespace(prefix = 't'): string {
   return `${tag ? `${tag}-` : ''}${slug(prefix, '-') || 't'}-${random()}`;
 }
 
-/** Registers every event schema under the namespace's subjects (producers only look ids up). */
-export async function registerNamespace(namespace: string): Promise<void> {
-  await registerAll({ registryUrl: requireInfraEnv().registryUrl, namespace });
+let baseSchemas: Promise<void> | undefined;
+
+/**
+ * Makes sure the base subjects (`playbook.<module>.v1-<record>`) exist, which every namespace's
+ * producers look their schema ids up under (see bus-kafka's serde): one GET when `npm test` or
+ * `npm start` has registered them, a registration of every schema when not (a first run of
+ * vitest after `npm run infra -- up`). A schema edited since is not re-registered here: its
+ * producer fails naming the subject and `npm run schemas:register`.
+ */
+export function ensureBaseSchemas(): Promise<void> {
+  baseSchemas ??= registerBaseSchemasIfMissing().catch((error: unknown) => {
+    baseSchemas = undefined;
+    throw error;
+  });
+  return baseSchemas;
+}
+
+async function registerBaseSchemasIfMissing(): Promise<void> {
+  const { registryUrl } = requireInfraEnv();
+  const response = await fetch(`${registryUrl.replace(/\/+$/, '')}/subjects`);
+  if (!response.ok) throw new Error(`ensureBaseSchemas: GET /subjects answered ${response.status}`);
+  const present = new Set((await response.json()) as string[]);
+  if (allEvents().every((descriptor) => present.has(subjectOf(descriptor)))) return;
+  await registerAll({ registryUrl });
 }
 
 /** Deletes the namespace's subjects from the registry (soft, then permanently): test clean-up. */
@@ -75,11 +97,10 @@ export async function unregisterNamespace(namespace: string): Promise<void> {
   }
 }
 
-/** `uniqueNamespace` + `registerNamespace`. */
+/** `uniqueNamespace`, with the base schemas its producers need registered (`ensureBaseSchemas`). */
 export async function freshNamespace(prefix = 't'): Promise<string> {
-  const namespace = uniqueNamespace(prefix);
-  await registerNamespace(namespace);
-  return namespace;
+  await ensureBaseSchemas();
+  return uniqueNamespace(prefix);
 }
 
 export interface ServiceDatabase {

@@ -1,7 +1,8 @@
 import { createKafka } from '@playbook/bus-kafka/kafka';
 import { topicFor } from '@playbook/contracts/catalog';
 import type { Kafka } from 'kafkajs';
-import { freshSubjects, freshTopics } from './resources.ts';
+import { ensureBaseSchemas } from '@playbook/testing/infra';
+import { freshTopics } from './resources.ts';
 import type { BenchContext } from './scenario.ts';
 
 /** What the two probe scenarios (bus, kafka-baseline) share: their topic, and the throughput run's sending. */
@@ -9,10 +10,10 @@ import type { BenchContext } from './scenario.ts';
 /** The probe topic of a namespace; the broker side is made by `freshProbeTopic`. */
 export const probeTopic = (namespace: string): string => topicFor('testkit', namespace);
 
-/** Registers the event schemas under the namespace and creates its probe topic; cleanup removes both. */
+/** Makes sure the base schemas exist and creates the namespace's probe topic; cleanup removes the topic. */
 export async function freshProbeTopic(ctx: BenchContext, namespace: string): Promise<Kafka> {
   const { env, params, cleanup, log } = ctx;
-  await freshSubjects(env, namespace, cleanup);
+  await ensureBaseSchemas(); // a namespace's producers use the base subjects (bus-kafka serde)
   const kafka = createKafka({ clientId: namespace, brokers: env.kafkaBrokers, log });
   await freshTopics(kafka, [probeTopic(namespace)], params.partitions, `${namespace}.`, cleanup);
   return kafka;

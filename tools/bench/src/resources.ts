@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { busMigrations } from '@playbook/bus-postgres/migrations';
-import { registerAll } from '@playbook/contracts/registry';
 import { connect, identifier, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
 import { provisionServiceDatabase } from '@playbook/db/provision';
@@ -11,30 +10,9 @@ import postgres from 'postgres';
 import type { Cleanup } from './cleanup.ts';
 
 /**
- * Per-run resources (schema subjects, topics, a service schema + role), each created with its
+ * Per-run resources (topics, a service schema + role), each created with its
  * undo step registered on `cleanup` right away.
  */
-
-/** Registers every event schema under the namespace; cleanup deletes those subjects again. */
-export async function freshSubjects(env: InfraEnv, namespace: string, cleanup: Cleanup): Promise<string[]> {
-  const subjects: string[] = [];
-  cleanup.add(`registry subjects of ${namespace}`, () => deleteSubjects(env.registryUrl, subjects));
-  for (const registration of await registerAll({ registryUrl: env.registryUrl, namespace }))
-    subjects.push(registration.subject);
-  return subjects;
-}
-
-async function deleteSubjects(registryUrl: string, subjects: string[]): Promise<void> {
-  for (const subject of subjects) {
-    const url = `${registryUrl.replace(/\/$/, '')}/subjects/${encodeURIComponent(subject)}`;
-    // Confluent API: a soft delete first, then the permanent one.
-    for (const suffix of ['', '?permanent=true']) {
-      const response = await fetch(url + suffix, { method: 'DELETE', signal: AbortSignal.timeout(5000) });
-      if (!response.ok && response.status !== 404)
-        throw new Error(`DELETE ${subject}${suffix}: HTTP ${response.status}`);
-    }
-  }
-}
 
 /** Connects an admin client for `work` and always disconnects it afterwards. */
 async function withAdmin<T>(kafka: Kafka, work: (admin: Admin) => Promise<T>): Promise<T> {

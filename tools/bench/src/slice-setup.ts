@@ -5,15 +5,10 @@ import { MODULES, type ModuleName } from '@playbook/launcher/modules';
 import { startModulith, type Modulith } from '@playbook/launcher/modulith';
 import { startProcesses } from '@playbook/launcher/processes';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
-import { uniqueNamespace } from '@playbook/testing/infra';
+import { ensureBaseSchemas, uniqueNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import { withTimeout } from './cleanup.ts';
-import {
-  deleteGroupsByPrefixOnCleanup,
-  deleteTopicsOnCleanup,
-  dropDatabaseOnCleanup,
-  freshSubjects,
-} from './resources.ts';
+import { deleteGroupsByPrefixOnCleanup, deleteTopicsOnCleanup, dropDatabaseOnCleanup } from './resources.ts';
 import type { BenchContext } from './scenario.ts';
 
 export type RunMode = 'modulith' | 'processes';
@@ -46,7 +41,7 @@ export async function startBenchSlice(ctx: BenchContext, mode: RunMode): Promise
   const schemaOf = (name: ModuleName) => `${name}_${namespace.replaceAll('-', '_')}`;
   const names = MODULES.map((m) => m.name);
 
-  await freshSubjects(env, namespace, cleanup);
+  await ensureBaseSchemas(); // a namespace's producers use the base subjects (bus-kafka serde)
   const kafka = createKafka({ clientId: namespace, brokers: env.kafkaBrokers, log: ctx.log });
   deleteTopicsOnCleanup(kafka, `${namespace}.`, cleanup);
   deleteGroupsByPrefixOnCleanup(kafka, `${namespace}.`, cleanup);
