@@ -9,6 +9,7 @@ import { expectFlowDiagram } from '../support/flow-docs.ts';
 import { http, startSlice, type Slice } from '../support/slice.ts';
 import { aiFlagsAndProducerPushesBack } from './ai-heads-up.ts';
 import { cardSpendCarriedByTheDemo, pipelineCarriedByTheDemo } from './connector-flows.ts';
+import { describeTheSeededDemo } from './demo-seeded.ts';
 import { cancelAndRelease, engageApproveAndAudit, FLOW_1, FLOW_TYPES, isSideStep } from './flow.ts';
 
 const spans = collectSpans('slice-modulith');
@@ -19,6 +20,8 @@ beforeAll(async () => {
   // Above the demo seed's own catch-up bound (180 s), so a seed that runs out of time says what is behind.
 }, 240_000);
 afterAll(() => slice?.dispose());
+
+describeTheSeededDemo(() => slice);
 
 describe('engage a vendor → PO → approval (Slack DMs the approver) → export to NetSuite → audit, every module in one process', () => {
   it('runs the whole flow under one correlation id and one trace', async () => {

@@ -30,31 +30,55 @@ export async function waitUntilConsumersCaughtUp(
 }
 
 /**
- * Each reason the groups are not caught up, lazily, one line each (`group: state Rebalancing, 0 members`,
+ * Each reason the groups are not caught up, one line each (`group: state Rebalancing, 0 members`,
  * `group: topic[2] at 14 of 20`): a group that is not stable, a partition not committed to its end.
+ * One check asks the broker side by side: each topic's end offsets once (every module reads the
+ * directory's topic, say, so asking per group asked it twenty times), each group's offsets once.
  */
-async function* lagging(admin: Admin, groups: string[]): AsyncGenerator<string> {
+async function lagging(admin: Admin, groups: string[]): Promise<string[]> {
   const { groups: described } = await admin.describeGroups(groups);
-  for (const group of described) {
-    if (group.state !== 'Stable') yield `${group.groupId}: state ${group.state}, ${group.members.length} members`;
-    const topics = [
-      ...new Set(group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [])),
-    ];
-    if (topics.length === 0) continue;
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
-      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-      for (const { partition, offset } of partitions) {
-        const end = ends.get(partition) ?? 0;
-        if (end > 0 && Number(offset) < end) yield `${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`;
+  const topicsOf = new Map(
+    described.map((group) => [
+      group.groupId,
+      [
+        ...new Set(
+          group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []),
+        ),
+      ],
+    ]),
+  );
+  const allTopics = [...new Set([...topicsOf.values()].flat())];
+  const ends = new Map(
+    await Promise.all(
+      allTopics.map(
+        async (topic) =>
+          [topic, new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]))] as const,
+      ),
+    ),
+  );
+  const reasons = await Promise.all(
+    described.map(async (group) => {
+      const behind: string[] = [];
+      if (group.state !== 'Stable')
+        behind.push(`${group.groupId}: state ${group.state}, ${group.members.length} members`);
+      const topics = topicsOf.get(group.groupId) ?? [];
+      if (topics.length === 0) return behind;
+      for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
+        for (const { partition, offset } of partitions) {
+          const end = ends.get(topic)?.get(partition) ?? 0;
+          if (end > 0 && Number(offset) < end)
+            behind.push(`${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`);
+        }
       }
-    }
-  }
+      return behind;
+    }),
+  );
+  return reasons.flat();
 }
 
-/** True when every group is stable and has committed up to the end of every partition it reads (stops at the first lag). */
+/** True when every group is stable and has committed up to the end of every partition it reads. */
 export async function allCaughtUp(admin: Admin, groups: string[]): Promise<boolean> {
-  for await (const _ of lagging(admin, groups)) return false;
-  return true;
+  return (await lagging(admin, groups)).length === 0;
 }
 
 /** What keeps the groups from being caught up, every reason: for the message of a wait that ran out of time. */
@@ -62,9 +86,7 @@ export async function whatIsBehind(kafka: Kafka, groups: string[]): Promise<stri
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const behind: string[] = [];
-    for await (const reason of lagging(admin, groups)) behind.push(reason);
-    return behind;
+    return await lagging(admin, groups);
   } finally {
     await admin.disconnect();
   }

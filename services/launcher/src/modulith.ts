@@ -30,21 +30,30 @@ export async function startModulith(
   } = {},
 ): Promise<Modulith> {
   const chosen = SERVICES.filter((m) => !options.only || options.only.includes(m.name));
-  const running: RunningModule[] = [];
-  try {
-    for (const module of chosen) {
+  // Side by side: a module's start is mostly waiting (migrations, its consumer group's join and first
+  // fetch), ~2 s each, and nothing in one module's start needs another's — they meet only on Kafka.
+  const started = await Promise.allSettled(
+    chosen.map(async (module): Promise<RunningModule> => {
       const port = options.ports?.[module.name] ?? portOf(module.name, options.source);
       const service = createService(
         await module.load(options.source ?? process.env),
         { ...env, PORT: port },
         options.serviceOptions?.(module.name) ?? {},
       );
-      const { url } = await service.start({ listen: true });
-      running.push({ name: module.name, service, url: url! });
-    }
-  } catch (error) {
-    for (const m of running.reverse()) await m.service.stop().catch(() => {});
-    throw error;
+      try {
+        const { url } = await service.start({ listen: true });
+        return { name: module.name, service, url: url! };
+      } catch (error) {
+        await service.stop().catch(() => {});
+        throw error;
+      }
+    }),
+  );
+  const running = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(running.map((m) => m.service.stop().catch(() => {})));
+    throw failed.reason;
   }
   const find = (name: ServiceName) => running.find((m) => m.name === name) ?? raise(`module ${name} is not running`);
   return {

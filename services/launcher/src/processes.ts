@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, type Logger } from '@playbook/telemetry/logger';
 import { entryOf, portOf, SERVICES, type ServiceName } from './modules.ts';
@@ -19,7 +21,7 @@ const entryPath = (name: ServiceName) => fileURLToPath(new URL(`../../${entryOf(
 
 /**
  * Runs every module as its own OS process (the microservices deployment), each from its own
- * index.ts with its own PORT, and waits until each answers /readyz. Logs are prefixed and passed
+ * index.ts with its own PORT, all started at once, and waits until each answers /readyz. Logs are prefixed and passed
  * through. Each child is supervised (supervisor.ts): a death is logged with its cause and the child
  * restarted with backoff, until it crashes too often and the launcher gives up on it, loudly.
  */
@@ -38,7 +40,7 @@ export async function startProcesses(
 ): Promise<ProcessGroup> {
   const chosen = SERVICES.filter((m) => !options.only || options.only.includes(m.name));
   const log = options.log ?? createLogger('launcher');
-  const children: { name: ServiceName; supervised: Supervised; url: string }[] = [];
+  const children: { name: ServiceName; supervised: Supervised; url: string; untilReady: () => Promise<void> }[] = [];
   const stopAll = async () => {
     await Promise.all(children.map(({ supervised }) => supervised.stop()));
   };
@@ -49,21 +51,30 @@ export async function startProcesses(
   };
   process.once('exit', killChildren);
   const timeoutMs = options.readyTimeoutMs ?? 60_000;
+  // Every child's compiled modules are cached on disk (keyed by content and Node version): the next
+  // start of a module, or of its neighbour importing the same packages, skips ~30 % of its import time.
+  const compileCache = env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'playbook-node-compile-cache');
   try {
     for (const module of chosen) {
       const port = options.ports?.[module.name] ?? portOf(module.name, env);
       const url = `http://${env.HOST ?? '127.0.0.1'}:${port}`;
       const spawnIt = () =>
         spawn(process.execPath, [entryPath(module.name)], {
-          env: { ...env, ...options.envFor?.(module.name), PORT: String(port) },
+          env: { NODE_COMPILE_CACHE: compileCache, ...env, ...options.envFor?.(module.name), PORT: String(port) },
           stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'pipe'],
         });
       const untilReady = (child: ChildProcess) => waitUntilReady(url, child, timeoutMs, module.name);
       const supervised = supervise(module.name, spawnIt, untilReady, log, options.supervision);
-      children.push({ name: module.name, supervised, url });
+      // All start at once on however many cores there are: the first start's bound is each one's as if
+      // they started four at a time (a restart, alone, has the plain bound).
+      const firstStart = () =>
+        waitUntilReady(url, supervised.child(), timeoutMs * Math.ceil(chosen.length / 4), module.name);
+      children.push({ name: module.name, supervised, url, untilReady: firstStart });
       supervised.adopt(spawnIt());
-      await untilReady(supervised.child());
     }
+    // Side by side: most of a start is waiting (its database, its consumer group's join), and the
+    // modules need nothing of each other to start — they meet only on Kafka.
+    await Promise.all(children.map((c) => c.untilReady()));
   } catch (error) {
     await stopAll();
     throw error;
