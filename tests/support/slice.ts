@@ -80,6 +80,8 @@ export async function startSlice(
     namespace,
     /** Every module's own database schema. */
     schemas: MODULES.map(schemaOf),
+    /** One module's own database schema. */
+    schemaOf,
     demo,
     modulith,
     ports,
