@@ -14,8 +14,11 @@ import { describe, subjectFor } from '@playbook/contracts/catalog';
  * (a test's, a preview's) uses the schemas `schemas:register` registered once, and starting
  * one costs no registrations (91 of them took 6 s per test world).
  */
-export function createSerde(registryUrl: string) {
-  const registry = new SchemaRegistry({ host: registryUrl });
+export function createSerde(registryUrl: string, options: { registryTimeoutMs?: number } = {}) {
+  const registry = new SchemaRegistry({
+    host: registryUrl,
+    middlewares: [answerWithin(options.registryTimeoutMs ?? REGISTRY_TIMEOUT_MS)],
+  });
   const ids = new Map<string, Promise<number>>();
   const resolvers = new Map<string, avro.Resolver>();
 
@@ -43,7 +46,7 @@ export function createSerde(registryUrl: string) {
   const writerOf = (id: number) => {
     let writer = writers.get(id);
     if (!writer) {
-      writer = registry.getSchema(id) as unknown as Promise<avro.Type>;
+      writer = withRetries(() => registry.getSchema(id) as unknown as Promise<avro.Type>);
       writer.catch(() => writers.delete(id));
       writers.set(id, writer);
     }
@@ -96,6 +99,35 @@ export function createSerde(registryUrl: string) {
   };
 }
 export type Serde = ReturnType<typeof createSerde>;
+
+/**
+ * The registry client has no deadline of its own: a request the registry never answered (seen in a
+ * loaded CI run) held a consumer's batch in "decoding" for minutes, and its shutdown with it.
+ */
+const REGISTRY_TIMEOUT_MS = 10_000;
+type Middleware = NonNullable<ConstructorParameters<typeof SchemaRegistry>[0]['middlewares']>[number];
+
+/** Gives every registry request a socket timeout (the client retries only answers of 5xx, not silence). */
+function answerWithin(timeoutMs: number): Middleware {
+  return () => ({
+    async prepareRequest(next) {
+      const request = await next();
+      return request.timeout() ? request : request.enhance({ timeout: timeoutMs });
+    },
+  });
+}
+
+/** A writer schema is fetched once per id and process: a timeout or a dropped connection is tried again twice. */
+async function withRetries<T>(fetchIt: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchIt();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
 
 function tryDescribe(type: string) {
   try {
