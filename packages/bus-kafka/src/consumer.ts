@@ -20,6 +20,63 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
 
   const eachBatch = createPartitionBatchHandler(options, () => dlqProducer!);
 
+  /** A consumer of the group, running; resolves once it is really consuming (see consumingSignal). */
+  const runConsumer = async (fromBeginning: boolean) => {
+    const next = options.kafka.consumer({
+      groupId: group,
+      allowAutoTopicCreation: true,
+      // kafkajs restarts a crashed consumer on its own; once stop() has begun, a restart would
+      // bring back a member nobody stops (it raced stop() when a crash and a shutdown met).
+      retry: { retries: 5, restartOnFailure: async () => !stopping },
+      ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
+      ...(options.sessionTimeout
+        ? {
+            sessionTimeout: options.sessionTimeout,
+            heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)),
+          }
+        : {}),
+    });
+    consumer = next;
+    await next.connect();
+    await next.subscribe({ topics: options.topics, fromBeginning });
+    const ready = consumingSignal(next);
+    next.on(next.events.CRASH, ({ payload }) => {
+      if (payload.restart || stopping || consumer !== next || !running) return;
+      // kafkajs gives up on a non-retriable error (a broker unreachable past its retries, seen when
+      // Kafka restarted under load): the process lived on with no member in its group, its
+      // partitions unread. A new member is started in its place, as the supervisor would a process.
+      options.log.error(
+        { err: payload.error, group },
+        'consumer crashed and kafkajs will not restart it; starting a new one',
+      );
+      void replaceCrashed(next, fromBeginning);
+    });
+    await next.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
+      eachBatch,
+    });
+    await ready;
+  };
+
+  let running = false;
+  const replaceCrashed = async (crashed: Consumer, fromBeginning: boolean) => {
+    await crashed.disconnect().catch(() => {});
+    for (let delay = 1000; running && !stopping && consumer === crashed; delay = Math.min(delay * 2, 30_000)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (!running || stopping || consumer !== crashed) return;
+      try {
+        await runConsumer(fromBeginning);
+        options.log.info({ group }, 'consumer started again after a crash');
+        return;
+      } catch (error) {
+        options.log.error({ err: error, group, retryInMs: delay * 2 }, 'consumer could not be started again; retrying');
+        await consumer?.disconnect().catch(() => {});
+        consumer = crashed; // keeps this loop the one that owns the replacement
+      }
+    }
+  };
+
   return {
     async start(fromBeginning = true) {
       dlqProducer = options.kafka.producer({
@@ -29,33 +86,13 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       });
       await dlqProducer.connect();
       stopping = false;
-      consumer = options.kafka.consumer({
-        groupId: group,
-        allowAutoTopicCreation: true,
-        // kafkajs restarts a crashed consumer on its own; once stop() has begun, a restart would
-        // bring back a member nobody stops (it raced stop() when a crash and a shutdown met).
-        retry: { retries: 5, restartOnFailure: async () => !stopping },
-        ...(options.maxWaitTimeInMs ? { maxWaitTimeInMs: options.maxWaitTimeInMs } : {}),
-        ...(options.sessionTimeout
-          ? {
-              sessionTimeout: options.sessionTimeout,
-              heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)),
-            }
-          : {}),
-      });
-      await consumer.connect();
-      await consumer.subscribe({ topics: options.topics, fromBeginning });
-      const ready = consumingSignal(consumer);
-      await consumer.run({
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: options.partitionsConsumedConcurrently ?? 3,
-        eachBatch,
-      });
-      await ready;
+      await runConsumer(fromBeginning);
+      running = true;
     },
     /** Graceful: finishes the batch in hand, commits what is done, leaves the group. */
     async stop() {
       stopping = true;
+      running = false;
       await consumer?.disconnect();
       await dlqProducer?.disconnect();
       consumer = undefined;
