@@ -37,15 +37,10 @@ export async function waitUntilConsumersCaughtUp(
  */
 async function lagging(admin: Admin, groups: string[]): Promise<string[]> {
   const { groups: described } = await admin.describeGroups(groups);
+  // A group not Stable is behind for that alone, and its members' metadata may still be empty
+  // (mid-rebalance): only a stable group's subscriptions are decoded and its offsets asked.
   const topicsOf = new Map(
-    described.map((group) => [
-      group.groupId,
-      [
-        ...new Set(
-          group.members.flatMap((m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? []),
-        ),
-      ],
-    ]),
+    described.map((group) => [group.groupId, group.state === 'Stable' ? subscribedTopics(group.members) : []]),
   );
   const allTopics = [...new Set([...topicsOf.values()].flat())];
   const ends = new Map(
@@ -90,4 +85,15 @@ export async function whatIsBehind(kafka: Kafka, groups: string[]): Promise<stri
   } finally {
     await admin.disconnect();
   }
+}
+
+function subscribedTopics(members: { memberMetadata: Buffer }[]): string[] {
+  const topics = members.flatMap((m) => {
+    try {
+      return AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.topics ?? [];
+    } catch {
+      return []; // metadata not (yet) in the consumer protocol's shape
+    }
+  });
+  return [...new Set(topics)];
 }
