@@ -54,6 +54,16 @@ kafka_cluster_ready() { # kafka_cluster_ready <nodes>
     --bootstrap-server "$(kafka_bootstrap "$n")" --list >/dev/null 2>&1
 }
 
+# The group coordinator answers: a DescribeGroups of a group nobody uses comes back "not found"
+# from a coordinator. On a new cluster the first FindCoordinator creates __consumer_offsets, and
+# until its partitions are loaded the broker answers COORDINATOR_NOT_AVAILABLE, which kafkajs
+# reports as a non-retriable GroupCoordinatorNotFound (modules died of it on a cold CI broker).
+kafka_coordinator_ready() { # kafka_coordinator_ready <nodes>
+  KAFKA_TOOL_TIMEOUT=60 kafka_class org.apache.kafka.tools.consumer.group.ConsumerGroupCommand \
+    --bootstrap-server "$(kafka_bootstrap "$1")" --describe --group playbook-infra-readiness 2>&1 |
+    grep -qE 'GroupIdNotFoundException|does not exist'
+}
+
 # Broker count: --brokers N wins (refused if a cluster of another size runs); else the running
 # cluster's; else one.
 kafka_choose_nodes() { # kafka_choose_nodes [requested]
@@ -84,6 +94,8 @@ kafka_start() {
 kafka_wait_ready() {
   wait_for "kafka ($KAFKA_NODES node(s) registered and answering)" 120 "$(live_pid kafka)" \
     "$(kafka_node_logs 1 "$KAFKA_NODES")/server.log" kafka_cluster_ready "$KAFKA_NODES"
+  wait_for "kafka (group coordinator answering)" 120 "$(live_pid kafka)" \
+    "$(kafka_node_logs 1 "$KAFKA_NODES")/server.log" kafka_coordinator_ready "$KAFKA_NODES"
 }
 
 kafka_up() { # kafka_up [requested-broker-count]

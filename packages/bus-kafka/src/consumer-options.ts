@@ -22,6 +22,8 @@ export interface BusConsumerOptions<Tx> {
   sessionTimeout?: number;
   /** Longest a fetch waits for new messages (kafkajs default 5 s); stop() waits for the fetch in flight. */
   maxWaitTimeInMs?: number;
+  /** How long start() keeps starting a member while the broker refuses one (default 60 s), then throws. */
+  startTimeoutMs?: number;
   /** A partition's batch still running after this long is logged at warn, and again each time as long again (default 30 s). */
   stuckBatchWarnMs?: number;
 }

@@ -2,6 +2,7 @@ import type { Consumer, Producer } from 'kafkajs';
 import { Partitioners } from 'kafkajs';
 import type { BusConsumerOptions } from './consumer-options.ts';
 import { createPartitionBatchHandler } from './partition-batch.ts';
+import { sleep } from './wake.ts';
 
 export type { BusConsumerOptions } from './consumer-options.ts';
 
@@ -41,7 +42,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     await next.subscribe({ topics: options.topics, fromBeginning });
     const ready = consumingSignal(next);
     next.on(next.events.CRASH, ({ payload }) => {
-      if (payload.restart || stopping || consumer !== next || !running) return;
+      if (payload.restart || stopping || !started || consumer !== next) return;
       // kafkajs gives up on a non-retriable error (a broker unreachable past its retries, seen when
       // Kafka restarted under load): the process lived on with no member in its group, its
       // partitions unread. A new member is started in its place, as the supervisor would a process.
@@ -59,40 +60,82 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     await ready;
   };
 
-  let running = false;
-  const replaceCrashed = async (crashed: Consumer, fromBeginning: boolean) => {
-    await crashed.disconnect().catch(() => {});
-    for (let delay = 1000; running && !stopping && consumer === crashed; delay = Math.min(delay * 2, 30_000)) {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      if (!running || stopping || consumer !== crashed) return;
+  /**
+   * Runs `attempt` again with backoff each time it fails, until `giveUp` says so. A broker that has
+   * just started answers GroupCoordinatorNotFound until its offsets topic is loaded (non-retriable
+   * to kafkajs): on a cold CI broker with every module starting at once, modules died of it.
+   */
+  const keepTrying = async <T>(what: string, attempt: () => Promise<T>, giveUp: (error: unknown) => boolean) => {
+    for (let delay = 500; ; delay = Math.min(delay * 2, 10_000)) {
       try {
-        await runConsumer(fromBeginning);
-        options.log.info({ group }, 'consumer started again after a crash');
-        return;
+        return await attempt();
       } catch (error) {
-        options.log.error({ err: error, group, retryInMs: delay * 2 }, 'consumer could not be started again; retrying');
-        await consumer?.disconnect().catch(() => {});
-        consumer = crashed; // keeps this loop the one that owns the replacement
+        if (stopping || giveUp(error)) throw error;
+        options.log.warn({ err: error, group, retryInMs: delay }, `${what} could not start; trying again`);
+        await sleep(delay);
+        if (stopping) throw error;
       }
+    }
+  };
+
+  /** Starts a member, and a new one in its place each time starting fails (see keepTrying). */
+  const startMember = (fromBeginning: boolean, giveUp: (error: unknown) => boolean) =>
+    keepTrying(
+      'consumer',
+      async () => {
+        try {
+          await runConsumer(fromBeginning);
+        } catch (error) {
+          await consumer?.disconnect().catch(() => {});
+          consumer = undefined;
+          throw error;
+        }
+      },
+      giveUp,
+    );
+
+  const connectDeadLetterProducer = async () => {
+    const producer = options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    await producer.connect();
+    return producer;
+  };
+
+  /** True from start() resolving to stop(): a crash then is replaced here, not thrown by start(). */
+  let started = false;
+  let replacing = false;
+  const replaceCrashed = async (crashed: Consumer, fromBeginning: boolean) => {
+    if (replacing) return;
+    replacing = true;
+    try {
+      await crashed.disconnect().catch(() => {});
+      await sleep(1000);
+      await startMember(fromBeginning, () => stopping);
+      if (stopping) await consumer?.disconnect();
+      else options.log.info({ group }, 'consumer started again after a crash');
+    } catch (error) {
+      if (!stopping) options.log.error({ err: error, group }, 'consumer could not be started again');
+    } finally {
+      replacing = false;
     }
   };
 
   return {
     async start(fromBeginning = true) {
-      dlqProducer = options.kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
-      await dlqProducer.connect();
       stopping = false;
-      await runConsumer(fromBeginning);
-      running = true;
+      const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+      const pastDeadline = () => Date.now() >= deadline;
+      dlqProducer = await keepTrying('dead-letter producer', connectDeadLetterProducer, pastDeadline);
+      await startMember(fromBeginning, pastDeadline);
+      started = true;
     },
     /** Graceful: finishes the batch in hand, commits what is done, leaves the group. */
     async stop() {
       stopping = true;
-      running = false;
+      started = false;
       await consumer?.disconnect();
       await dlqProducer?.disconnect();
       consumer = undefined;
