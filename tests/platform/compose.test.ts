@@ -76,7 +76,7 @@ describe('docker-compose.yml runs the system', () => {
     const common = read('deploy/local/lib/common.sh');
     const port = (name: string) => new RegExp(`${name}:-(\\d+)`).exec(common)?.[1];
     expect(services.postgres!.ports).toContain(`127.0.0.1:${port('PLAYBOOK_PG_PORT')}:5432`);
-    expect(services.kafka!.ports).toContain(`127.0.0.1:${port('PLAYBOOK_KAFKA_PORT')}:59092`);
+    expect(services.kafka!.ports).toContain(`127.0.0.1:${port('PLAYBOOK_KAFKA_PORT')}:29092`);
     expect(services.registry!.ports).toContain(`127.0.0.1:${port('PLAYBOOK_REGISTRY_PORT')}:8080`);
     for (const s of ['otel-collector', 'jaeger', 'prometheus', 'grafana']) expect(services[s], s).toBeDefined();
     expect(services.grafana!.volumes).toContain('./deploy/grafana/dashboards:/var/lib/grafana/dashboards:ro');

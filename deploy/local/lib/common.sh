@@ -23,16 +23,19 @@ CACHE_DIR="${PLAYBOOK_CACHE:-$HOME/.cache/playbook}"
 
 # Loopback ports, shared with docker-compose.yml so .playbook/env works for both. Each can be
 # moved by the environment, so a second checkout can run its own copy beside the first.
+# All lie below Linux's ephemeral range (32768–60999): a port inside it can be the local end of an
+# outgoing connection (in a CI-like run Prometheus failed to bind 59090, "address already in use",
+# with nothing listening there), so a server (re)starting on it may find it taken.
 # Brokers 2 and 3 of a three-broker cluster take the next ports: broker n listens on
-# KAFKA_PORT + 2(n-1), its controller on KAFKA_CONTROLLER_PORT + 2(n-1) (59094/59095, 59096/59097).
+# KAFKA_PORT + 2(n-1), its controller on KAFKA_CONTROLLER_PORT + 2(n-1) (29094/29095, 29096/29097).
 HOST=127.0.0.1
-PG_PORT="${PLAYBOOK_PG_PORT:-55432}"
-KAFKA_PORT="${PLAYBOOK_KAFKA_PORT:-59092}"
-KAFKA_CONTROLLER_PORT="${PLAYBOOK_KAFKA_CONTROLLER_PORT:-59093}"
-REGISTRY_PORT="${PLAYBOOK_REGISTRY_PORT:-58081}"
-REGISTRY_MANAGEMENT_PORT="${PLAYBOOK_REGISTRY_MANAGEMENT_PORT:-58082}"   # Quarkus /q/health, /q/metrics
-ZIPKIN_PORT="${PLAYBOOK_ZIPKIN_PORT:-59411}"             # trace viewer (UI + /api/v2)
-PROMETHEUS_PORT="${PLAYBOOK_PROMETHEUS_PORT:-59090}"     # metrics (UI + /api/v1)
+PG_PORT="${PLAYBOOK_PG_PORT:-25432}"
+KAFKA_PORT="${PLAYBOOK_KAFKA_PORT:-29092}"
+KAFKA_CONTROLLER_PORT="${PLAYBOOK_KAFKA_CONTROLLER_PORT:-29093}"
+REGISTRY_PORT="${PLAYBOOK_REGISTRY_PORT:-28081}"
+REGISTRY_MANAGEMENT_PORT="${PLAYBOOK_REGISTRY_MANAGEMENT_PORT:-28082}"   # Quarkus /q/health, /q/metrics
+ZIPKIN_PORT="${PLAYBOOK_ZIPKIN_PORT:-29411}"             # trace viewer (UI + /api/v2)
+PROMETHEUS_PORT="${PLAYBOOK_PROMETHEUS_PORT:-29090}"     # metrics (UI + /api/v1)
 
 # Overridable binaries (handy for testing the prerequisite checks: JAVA_BIN=/nonexistent).
 JAVA_BIN="${JAVA_BIN:-}"                    # Kafka's java (17+); empty = search (see java_find)

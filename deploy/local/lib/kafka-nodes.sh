@@ -11,7 +11,7 @@ kafka_component() { # kafka_component <n> → pid file name: kafka, kafka-2, kaf
 kafka_node_port() { echo $((KAFKA_PORT + 2 * ($1 - 1))); }
 kafka_node_controller_port() { echo $((KAFKA_CONTROLLER_PORT + 2 * ($1 - 1))); }
 
-kafka_bootstrap() { # kafka_bootstrap <nodes> → 127.0.0.1:59092,127.0.0.1:59094,…
+kafka_bootstrap() { # kafka_bootstrap <nodes> → 127.0.0.1:29092,127.0.0.1:29094,…
   local i out=""
   for ((i = 1; i <= $1; i++)); do out+="${out:+,}$HOST:$(kafka_node_port "$i")"; done
   echo "$out"

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
-# Apache Kafka 4.4.0 in KRaft mode on loopback: one combined broker+controller on 127.0.0.1:59092
-# (controller 59093) by default, or with `up --brokers 3` three combined nodes (59092/59093,
-# 59094/59095, 59096/59097) with replication factor 3 and min.insync.replicas=2 as the defaults
+# Apache Kafka 4.4.0 in KRaft mode on loopback: one combined broker+controller on 127.0.0.1:29092
+# (controller 29093) by default, or with `up --brokers 3` three combined nodes (29092/29093,
+# 29094/29095, 29096/29097) with replication factor 3 and min.insync.replicas=2 as the defaults
 # for every topic (the project's topics are created with the broker defaults).
 # Jars come from Maven Central via deploy/local/kafka/pom.xml (no tarball, no Docker); kafkajs
 # 2.2.4 negotiates protocol versions with the broker, and everything it is used for works on 4.x.

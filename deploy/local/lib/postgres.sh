@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# PostgreSQL: a private cluster on 127.0.0.1:55432 (PLAYBOOK_PG_PORT) built from the machine's server binaries,
+# PostgreSQL: a private cluster on 127.0.0.1:25432 (PLAYBOOK_PG_PORT) built from the machine's server binaries,
 # or — when DATABASE_URL is already set to something else — that external server.
 # Superuser postgres/playbook, scram-sha-256 on host connections, database `playbook`.
 # Apicurio gets its own role + database `apicurio` for its SQL storage.
@@ -123,7 +123,10 @@ pg_start_private() {
   [[ "$(id -u)" == 0 ]] && chown -h postgres: "$PG_LOG" && chown postgres: "$PG_LOG"
   log "postgres: starting on $HOST:$PG_PORT"
   # pg_ctl detaches the postmaster itself; setsid keeps it out of our session too.
-  pg_as_owner setsid "$PGBIN/pg_ctl" -D "$(readlink -f "$PG_DATA")" -l "$(readlink -f "$PG_LOG")" -w -t 60 start >/dev/null ||
+  # The port is given on the command line: a cluster initialised under an earlier default keeps
+  # that port in its postgresql.conf, and the command line wins over it.
+  pg_as_owner setsid "$PGBIN/pg_ctl" -D "$(readlink -f "$PG_DATA")" -l "$(readlink -f "$PG_LOG")" \
+    -o "-p $PG_PORT" -w -t 60 start >/dev/null ||
     { tail -n 20 "$PG_LOG" >&2; die "postgres: pg_ctl start failed (log: $PG_LOG)."; }
   head -n1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
   wait_for "postgres" 30 "" "$PG_LOG" pg_ready

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Metrics: Prometheus from the OS's `prometheus` package (Debian/Ubuntu: apt-get install prometheus,
-# run once when missing, so its web UI assets are in place), on http://127.0.0.1:59090
+# run once when missing, so its web UI assets are in place), on http://127.0.0.1:29090
 # (PLAYBOOK_PROMETHEUS_PORT), data under .playbook/data/prometheus. It scrapes every module listed in
 # services/launcher/src/modules.ts on loopback (<NAME>_PORT moves one, as it moves the module); the
 # scrape config is regenerated on every `up`. PROMETHEUS_BIN overrides the binary.

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Schema registry: Apicurio Registry 3.3.3 (Quarkus), Confluent-compatible API at
-# http://127.0.0.1:58081/apis/ccompat/v7 (PLAYBOOK_REGISTRY_PORT), SQL storage on our PostgreSQL (database `apicurio`)
+# http://127.0.0.1:28081/apis/ccompat/v7 (PLAYBOOK_REGISTRY_PORT), SQL storage on our PostgreSQL (database `apicurio`)
 # so registered schemas survive restarts. The runnable distribution is fetched from Maven
 # Central (io.apicurio:apicurio-registry-app:3.3.3:tar.gz:all) and extracted once into the cache.
 

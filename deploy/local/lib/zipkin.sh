@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Trace viewer: Zipkin server 3.6.1 (io.zipkin:zipkin-server:3.6.1:exec from Maven Central), Java 17+,
-# in-memory storage, UI and API on http://127.0.0.1:59411 (PLAYBOOK_ZIPKIN_PORT). It accepts Zipkin v2
+# in-memory storage, UI and API on http://127.0.0.1:29411 (PLAYBOOK_ZIPKIN_PORT). It accepts Zipkin v2
 # JSON at /api/v2/spans (not OTLP): services export to it with the OpenTelemetry Zipkin exporter when
 # OTEL_EXPORTER_ZIPKIN_ENDPOINT is set (npm start sets it from PLAYBOOK_ZIPKIN_URL in .playbook/env).
 

@@ -18,7 +18,7 @@ describe('the level of a kafkajs log line', () => {
       }),
     ).toBe('debug');
     expect(at(logLevel.ERROR, 'Restarting the consumer in 300ms', { retryCount: 1 })).toBe('warn');
-    expect(at(logLevel.ERROR, 'Connection error: connect ECONNREFUSED 127.0.0.1:59092')).toBe('warn');
+    expect(at(logLevel.ERROR, 'Connection error: connect ECONNREFUSED 127.0.0.1:29092')).toBe('warn');
     expect(
       at(logLevel.ERROR, 'Crash: KafkaJSProtocolError: This server is not the leader for that topic-partition'),
     ).toBe('warn');

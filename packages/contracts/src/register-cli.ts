@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const registryUrl = process.env.SCHEMA_REGISTRY_URL;
   if (!registryUrl) {
     console.error(
-      'register: SCHEMA_REGISTRY_URL is not set (e.g. http://127.0.0.1:58081/apis/ccompat/v7; `npm run infra -- env`)',
+      'register: SCHEMA_REGISTRY_URL is not set (e.g. http://127.0.0.1:28081/apis/ccompat/v7; `npm run infra -- env`)',
     );
     return 1;
   }

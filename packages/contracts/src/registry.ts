@@ -5,7 +5,7 @@ import { subjectFor, topicFor } from './naming.ts';
 import { lookupSchema, registerSchema, setSubjectCompatibility } from './registry/subjects.ts';
 
 export interface RegistryOptions {
-  /** Confluent-compatible API root, e.g. `http://127.0.0.1:58081/apis/ccompat/v7`. */
+  /** Confluent-compatible API root, e.g. `http://127.0.0.1:28081/apis/ccompat/v7`. */
   registryUrl: string;
   /** Topic namespace: subjects become `<namespace>.playbook.<module>.v1-<record>`. */
   namespace?: string;

@@ -14,7 +14,7 @@ export interface TelemetryOptions {
   serviceVersion?: string;
   /** OTLP/HTTP endpoint of a collector, e.g. http://127.0.0.1:4318; no exporter when absent. */
   otlpEndpoint?: string | undefined;
-  /** Zipkin's span intake, e.g. http://127.0.0.1:59411/api/v2/spans; preferred over OTLP when given. */
+  /** Zipkin's span intake, e.g. http://127.0.0.1:29411/api/v2/spans; preferred over OTLP when given. */
   zipkinEndpoint?: string | undefined;
   /** Extra processors, e.g. an in-memory collector in tests. */
   spanProcessors?: SpanProcessor[];

@@ -1,8 +1,8 @@
 /** The shared infrastructure's default ports: chaos restarts the broker and PostgreSQL, never those. */
 const SHARED = {
-  PLAYBOOK_PG_PORT: '55432',
-  PLAYBOOK_KAFKA_PORT: '59092',
-  PLAYBOOK_KAFKA_CONTROLLER_PORT: '59093',
+  PLAYBOOK_PG_PORT: '25432',
+  PLAYBOOK_KAFKA_PORT: '29092',
+  PLAYBOOK_KAFKA_CONTROLLER_PORT: '29093',
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import { registeredSchemas, testCompatibility } from '../registry/subjects.ts';
 import { checkCompatibility } from './check-compatibility.ts';
 
 export interface RegistryCheckRequest {
-  /** e.g. `http://127.0.0.1:58081/apis/ccompat/v7` */
+  /** e.g. `http://127.0.0.1:28081/apis/ccompat/v7` */
   registryUrl: string;
   subject: string;
   /** The candidate schema (full Avro JSON). */
