@@ -148,7 +148,7 @@ export function createOutboxRelay(options: RelayOptions) {
     } finally {
       await marking?.catch(() => {});
       await prefetched?.catch(() => {});
-      await unlisten();
+      await unlisten().catch(() => {}); // its connection may be gone with the session (a PostgreSQL restart)
     }
   };
 

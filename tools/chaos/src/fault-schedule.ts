@@ -12,6 +12,8 @@ export interface FaultSchedule {
   end: number;
   killEveryMs: number;
   modules: ModuleName[];
+  /** Killed in this order (cycling) instead of at random, when given. */
+  victims?: ModuleName[] | undefined;
   running: RunningLayout;
   kafka: Kafka;
   /** Where the poison goes (every group consuming it must park all of it). */
@@ -29,9 +31,12 @@ export async function injectFaults(s: FaultSchedule, faults: ChaosReport['faults
   let kafkaDone = false;
   let pgDone = false;
   let poisonDone = false;
+  let kills = 0;
   while (Date.now() < s.end) {
     await pause(s.killEveryMs);
-    const victim = s.modules[Math.floor(Math.random() * s.modules.length)]!;
+    const victim = s.victims?.length
+      ? s.victims[kills++ % s.victims.length]!
+      : s.modules[Math.floor(Math.random() * s.modules.length)]!;
     const pid = s.running.pid(victim);
     if (pid && s.running.status().find((c) => c.name === victim)?.state === 'running') {
       process.kill(pid, 'SIGKILL');

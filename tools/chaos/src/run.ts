@@ -8,6 +8,7 @@ import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { createLogger } from '@playbook/telemetry/logger';
 import { removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
+import { whereLostWorkStopped } from './diagnose.ts';
 import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
 import { injectFaults } from './fault-schedule.ts';
@@ -27,6 +28,8 @@ export interface ChaosOptions {
   wonDealEveryMs?: number;
   /** A random module is killed -9 this often. */
   killEveryMs: number;
+  /** These modules killed in this order (cycling) instead of random ones: to replay a run's faults. */
+  victims?: ModuleName[];
   /** The environment of the infrastructure copy (DATABASE_URL, KAFKA_BROKERS, PLAYBOOK_*_PORT, ...). */
   env: Record<string, string | undefined>;
   say?: (text: string) => void;
@@ -62,7 +65,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const running = await startLayout({ mode: 'processes', promoted: [], only: names }, kit, {
     source: { ...raw, PLAYBOOK_BOOTSTRAP_ADMIN: DEMO_ADMIN_BOOTSTRAP },
     ports,
-    quiet: true,
+    // Modules' logs only when a level was asked for (CHAOS_MODULE_LOG_LEVEL): at error, each restart is noise.
+    quiet: !env.CHAOS_MODULE_LOG_LEVEL,
     envFor: (name) => ({ DB_SCHEMA: schemaOf(name) }),
   });
   const brokers = env.KAFKA_BROKERS!.split(',');
@@ -86,7 +90,13 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       `load for ${o.seconds}s: ${o.rate} engagements/s, a Ramp window every ${rates.rampWindowEveryMs} ms, a won deal every ${rates.wonDealEveryMs} ms`,
     );
     const start = Date.now();
-    const schedule = { start, end: start + o.seconds * 1000, killEveryMs: o.killEveryMs, modules: names };
+    const schedule = {
+      start,
+      end: start + o.seconds * 1000,
+      killEveryMs: o.killEveryMs,
+      modules: names,
+      victims: o.victims,
+    };
     await injectFaults({ ...schedule, running, kafka, poisonTopic: vendorsTopic, env, say }, faults);
     const results = await loads.stop();
     faults['duplicate messages'] = duplicates.sent();
@@ -105,6 +115,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     );
     if (!caughtUp) say(`behind: ${(await whatIsBehind(kafka, groups).catch((e: Error) => [e.message])).join('; ')}`);
     const effects = await effectsOfFlows(databaseUrl, schemaOf, demo.orgId, results, settleUntil);
+    if (Object.values(effects).some((e) => e.lost.length > 0)) {
+      const db = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+      const lines = await whereLostWorkStopped(db, schemaOf, names, effects.engageVendor.lost).catch((e: Error) => [
+        `could not say where lost work stopped: ${e.message}`,
+      ]);
+      await db.end();
+      for (const line of lines) say(line);
+    }
     const flows = Object.fromEntries(
       (Object.keys(FLOWS) as FlowName[]).map((name) => [
         name,

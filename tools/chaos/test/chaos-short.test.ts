@@ -1,3 +1,4 @@
+import type { ModuleName } from '@playbook/launcher/modules';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FLOWS, type FlowName, formatReport } from '../src/report.ts';
 import { runChaos } from '../src/run.ts';
@@ -26,6 +27,7 @@ test('faults under load: every accepted request, charge and deal has exactly its
     seconds: Number(process.env.CHAOS_SECONDS ?? 30),
     rate: Number(process.env.CHAOS_RATE ?? 3),
     killEveryMs: Number(process.env.CHAOS_KILL_EVERY_MS ?? 4000),
+    victims: process.env.CHAOS_VICTIMS?.split(',') as ModuleName[] | undefined,
     env: copy.env,
   });
   console.log(`\n${formatReport(report)}`);
