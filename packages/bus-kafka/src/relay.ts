@@ -113,7 +113,11 @@ export function createOutboxRelay(options: RelayOptions) {
 
   /** Sends while leader, until stopped; throws when a batch fails (the caller gives up the lease and backs off). */
   const lead = async (lease: RelayLease): Promise<void> => {
-    const unlisten = await reader.listen(() => wake.notify());
+    // Not awaited: notifications only wake the relay sooner than its poll. postgres.js re-listens on
+    // a connection of its own after the server went away, and a LISTEN issued then can wait a long
+    // time; a relay waiting on it here relays nothing (seen after a PostgreSQL restart in chaos).
+    const listening = reader.listen(() => wake.notify());
+    listening.catch((error: unknown) => log.warn({ err: error }, 'outbox relay could not listen; polling only'));
     let marking: Promise<void> | undefined;
     let prefetched: Promise<OutboxRow[]> | undefined;
     let backlogReadAt = 0;
@@ -148,7 +152,7 @@ export function createOutboxRelay(options: RelayOptions) {
     } finally {
       await marking?.catch(() => {});
       await prefetched?.catch(() => {});
-      await unlisten().catch(() => {}); // its connection may be gone with the session (a PostgreSQL restart)
+      void listening.then((unlisten) => unlisten()).catch(() => {}); // whenever LISTEN answered
     }
   };
 
