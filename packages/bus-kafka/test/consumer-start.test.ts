@@ -1,5 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { eventually } from '@playbook/testing/eventually';
+import { freePorts } from '@playbook/testing/ports';
 import { Kafka, logLevel, PartitionAssigners } from 'kafkajs';
 import { afterAll, expect, it } from 'vitest';
 import { busHarness, type BusHarness } from './harness.ts';
@@ -12,15 +13,6 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
   await h?.close();
 });
-
-/** A loopback port nothing listens on (yet). */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** From now on, `port` forwards to the real broker (which then advertises itself for the rest). */
 const openBrokerDoor = (port: number, broker: string) =>
@@ -48,7 +40,7 @@ const impatientKafka = (port: number) =>
 
 it('start() keeps starting a member while the broker refuses one, and consumes once it answers', async () => {
   h = await busHarness('consumer-start');
-  const port = await freePort();
+  const [port] = (await freePorts(1)) as [number];
   const consumer = h.consumer(h.group('late-broker'), { kafka: impatientKafka(port) });
 
   let startedAt: number | undefined;
@@ -100,7 +92,7 @@ it('start() starts a new member when the group refuses the first, once the group
 
 it('start() gives up with the broker error once startTimeoutMs has passed', async () => {
   h ??= await busHarness('consumer-start');
-  const port = await freePort(); // never opened
+  const [port] = (await freePorts(1)) as [number]; // never opened
   const consumer = h.consumer(h.group('no-broker'), { kafka: impatientKafka(port), startTimeoutMs: 1000 });
   const began = Date.now();
   await expect(consumer.start()).rejects.toThrow(/connect|ECONNREFUSED|broker/i);
