@@ -63,12 +63,13 @@ export async function startProcesses(
           env: { NODE_COMPILE_CACHE: compileCache, ...env, ...options.envFor?.(module.name), PORT: String(port) },
           stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'pipe'],
         });
-      const untilReady = (child: ChildProcess) => waitUntilReady(url, child, timeoutMs, module.name);
+      const lastOutput = () => supervised.lastOutput();
+      const untilReady = (child: ChildProcess) => waitUntilReady(url, child, timeoutMs, module.name, lastOutput);
       const supervised = supervise(module.name, spawnIt, untilReady, log, options.supervision);
       // All start at once on however many cores there are: the first start's bound is each one's as if
       // they started four at a time (a restart, alone, has the plain bound).
       const firstStart = () =>
-        waitUntilReady(url, supervised.child(), timeoutMs * Math.ceil(chosen.length / 4), module.name);
+        waitUntilReady(url, supervised.child(), timeoutMs * Math.ceil(chosen.length / 4), module.name, lastOutput);
       children.push({ name: module.name, supervised, url, untilReady: firstStart });
       supervised.adopt(spawnIt());
     }
@@ -89,11 +90,23 @@ export async function startProcesses(
   };
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number, name: string): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  name: string,
+  lastOutput: () => string[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`${name} exited with code ${child.exitCode} while starting`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      // Its last words may still be in the pipe: the error names them (a test's failure line shows only this).
+      await untilStreamsClosed(child, 1_000);
+      const said = lastOutput();
+      throw new Error(
+        `${name} exited with code ${child.exitCode} while starting${said.length > 0 ? `: ${said.join(' | ')}` : ''}`,
+      );
+    }
     const ok = await fetch(`${url}/readyz`).then(
       (r) => r.ok,
       () => false,
@@ -102,4 +115,15 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${name} did not become ready at ${url} within ${timeoutMs} ms`);
+}
+
+function untilStreamsClosed(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (!child.stderr || child.stderr.closed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    child.stderr!.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

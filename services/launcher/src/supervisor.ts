@@ -53,8 +53,8 @@ export function supervise(
     stderrTail.length = 0;
     next.stderr?.on('data', (chunk: Buffer) => {
       process.stderr.write(chunk);
-      stderrTail.push(...chunk.toString().split('\n').filter(Boolean));
-      stderrTail.splice(0, Math.max(0, stderrTail.length - 5));
+      stderrTail.push(...telling(chunk.toString()));
+      stderrTail.splice(0, Math.max(0, stderrTail.length - 12));
     });
     next.once('exit', (code, signal) => void died(code, signal));
   };
@@ -108,6 +108,8 @@ export function supervise(
   return {
     status: (): ChildStatus => ({ ...status }),
     child: () => child,
+    /** The last lines the current child wrote to stderr: why it died, when it did. */
+    lastOutput: (): string[] => [...stderrTail],
     /** Takes over a child already started and ready. */
     adopt,
     async stop(): Promise<void> {
@@ -127,3 +129,8 @@ export function supervise(
   };
 }
 export type Supervised = ReturnType<typeof supervise>;
+
+/** A chunk of stderr without its stack frames and Node's version footer: what is left names the error. */
+function telling(chunk: string): string[] {
+  return chunk.split('\n').filter((line) => line.trim() !== '' && !/^\s+at |^Node\.js v\d/.test(line));
+}
