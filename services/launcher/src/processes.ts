@@ -22,8 +22,9 @@ const entryPath = (name: ServiceName) => fileURLToPath(new URL(`../../${entryOf(
 /**
  * Runs every module as its own OS process (the microservices deployment), each from its own
  * index.ts with its own PORT, all started at once, and waits until each answers /readyz. Logs are prefixed and passed
- * through. Each child is supervised (supervisor.ts): a death is logged with its cause and the child
- * restarted with backoff, until it crashes too often and the launcher gives up on it, loudly.
+ * through. Each child is supervised (supervisor.ts), from its first start on: a death is logged with its
+ * cause and the child restarted with backoff, until it crashes too often and the launcher gives up on it,
+ * loudly (a launch it gives up on fails, naming the child's last words).
  */
 export async function startProcesses(
   env: Record<string, string | undefined>,
@@ -40,7 +41,7 @@ export async function startProcesses(
 ): Promise<ProcessGroup> {
   const chosen = SERVICES.filter((m) => !options.only || options.only.includes(m.name));
   const log = options.log ?? createLogger('launcher');
-  const children: { name: ServiceName; supervised: Supervised; url: string; untilReady: () => Promise<void> }[] = [];
+  const children: { name: ServiceName; supervised: Supervised; url: string; firstStart: () => Promise<void> }[] = [];
   const stopAll = async () => {
     await Promise.all(children.map(({ supervised }) => supervised.stop()));
   };
@@ -69,13 +70,13 @@ export async function startProcesses(
       // All start at once on however many cores there are: the first start's bound is each one's as if
       // they started four at a time (a restart, alone, has the plain bound).
       const firstStart = () =>
-        waitUntilReady(url, supervised.child(), timeoutMs * Math.ceil(chosen.length / 4), module.name, lastOutput);
-      children.push({ name: module.name, supervised, url, untilReady: firstStart });
+        firstReady(url, supervised, Date.now() + timeoutMs * Math.ceil(chosen.length / 4), module.name);
+      children.push({ name: module.name, supervised, url, firstStart });
       supervised.adopt(spawnIt());
     }
     // Side by side: most of a start is waiting (its database, its consumer group's join), and the
     // modules need nothing of each other to start — they meet only on Kafka.
-    await Promise.all(children.map((c) => c.untilReady()));
+    await Promise.all(children.map((c) => c.firstStart()));
   } catch (error) {
     await stopAll();
     throw error;
@@ -88,6 +89,32 @@ export async function startProcesses(
     pid: (name) => children.find((c) => c.name === name)?.supervised.status().pid,
     stop: stopAll,
   };
+}
+
+/**
+ * The first start is supervised like any later one: a module that dies while starting (a broker still
+ * electing its group coordinator, a port an outgoing connection took a moment ago) is restarted, and
+ * the launch fails only when the supervisor gives up on it — with its last words — or at the deadline.
+ */
+async function firstReady(url: string, supervised: Supervised, deadline: number, name: string): Promise<void> {
+  const child = supervised.child();
+  try {
+    await waitUntilReady(url, child, deadline - Date.now(), name, () => supervised.lastOutput());
+    return;
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) throw error;
+  }
+  for (;;) {
+    const { state, lastExit, restarts } = supervised.status();
+    if (state === 'running') return;
+    if (state === 'failed' || state === 'stopped' || Date.now() > deadline) {
+      const how = lastExit?.signal ? `was killed by ${lastExit.signal}` : `exited with code ${lastExit?.code}`;
+      const said = supervised.lastOutput();
+      const tries = restarts > 0 ? ` (restarted ${restarts} times)` : '';
+      throw new Error(`${name} ${how} while starting${tries}${said.length > 0 ? `: ${said.join(' | ')}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function waitUntilReady(
@@ -107,7 +134,8 @@ async function waitUntilReady(
         `${name} exited with code ${child.exitCode} while starting${said.length > 0 ? `: ${said.join(' | ')}` : ''}`,
       );
     }
-    const ok = await fetch(`${url}/readyz`).then(
+    // Bounded: whatever holds the port may accept and never answer.
+    const ok = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(2_000) }).then(
       (r) => r.ok,
       () => false,
     );
