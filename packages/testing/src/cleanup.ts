@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import postgres from 'postgres';
 import { requireInfraEnv } from './infra.ts';
 
 /**
@@ -105,5 +106,16 @@ export async function removeTraces({ topics, groups, subjects }: NamespaceTraces
     const path = `${registry()}/subjects/${encodeURIComponent(subject)}`;
     await fetch(path, { method: 'DELETE' });
     await fetch(`${path}?permanent=true`, { method: 'DELETE' });
+  }
+}
+
+/** A module's own schema and its login role (what service-kit provisions for it), dropped. */
+export async function dropModuleSchema(schema: string): Promise<void> {
+  const admin = postgres(requireInfraEnv().databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
+    await admin.unsafe(`drop role if exists "svc_${schema}"`);
+  } finally {
+    await admin.end();
   }
 }

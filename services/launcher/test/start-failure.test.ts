@@ -1,10 +1,9 @@
 import { createServer } from 'node:net';
-import { removeNamespace } from '@playbook/testing/cleanup';
+import { dropModuleSchema, removeNamespace } from '@playbook/testing/cleanup';
 import { eventually } from '@playbook/testing/eventually';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import { createLogger } from '@playbook/telemetry/logger';
-import postgres from 'postgres';
 import { expect, it } from 'vitest';
 import { startProcesses } from '../src/processes.ts';
 
@@ -73,10 +72,7 @@ it('restarts a module that died during the first start, and the launch succeeds'
     }
   } finally {
     if (squatter.listening) squatter.close();
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-    await admin.unsafe(`drop role if exists "svc_${schema}"`);
-    await admin.end();
+    await dropModuleSchema(schema);
     await eventually(() => removeNamespace(namespace), { timeoutMs: 60_000, intervalMs: 2_000 });
   }
 }, 150_000);

@@ -1,9 +1,8 @@
-import { removeNamespace } from '@playbook/testing/cleanup';
+import { dropModuleSchema, removeNamespace } from '@playbook/testing/cleanup';
 import { eventually } from '@playbook/testing/eventually';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import { createLogger } from '@playbook/telemetry/logger';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ProcessGroup, startProcesses } from '../src/processes.ts';
 
@@ -41,10 +40,7 @@ beforeAll(async () => {
 }, 90_000);
 afterAll(async () => {
   await group?.stop();
-  const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop schema if exists "${schema()}" cascade`);
-  await admin.unsafe(`drop role if exists "svc_${schema()}"`);
-  await admin.end();
+  await dropModuleSchema(schema());
   // A SIGKILLed consumer stays a member of its group until its session times out.
   await eventually(() => removeNamespace(namespace), { timeoutMs: 90_000, intervalMs: 3_000 });
 }, 120_000);
