@@ -98,7 +98,10 @@ export async function removeTraces({ topics, groups, subjects }: NamespaceTraces
   await kafka.connect();
   try {
     if (groups.length > 0) await deleteGroups(kafka, groups);
-    if (topics.length > 0) await kafka.deleteTopics({ topics, timeout: 30_000 });
+    if (topics.length > 0) {
+      await kafka.deleteTopics({ topics, timeout: 30_000 });
+      await untilUnlisted(kafka, topics, 15_000);
+    }
   } finally {
     await kafka.disconnect();
   }
@@ -106,6 +109,22 @@ export async function removeTraces({ topics, groups, subjects }: NamespaceTraces
     const path = `${registry()}/subjects/${encodeURIComponent(subject)}`;
     await fetch(path, { method: 'DELETE' });
     await fetch(`${path}?permanent=true`, { method: 'DELETE' });
+  }
+}
+
+/**
+ * The controller has deleted the topics when deleteTopics returns, but a broker applies that to the
+ * metadata it answers with a moment later: until then listTopics still names them.
+ */
+async function untilUnlisted(kafka: ReturnType<typeof admin>, topics: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const listed = new Set(await kafka.listTopics());
+    const left = topics.filter((topic) => listed.has(topic));
+    if (left.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`topics still listed ${timeoutMs} ms after their deletion: ${left.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
