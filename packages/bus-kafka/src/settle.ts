@@ -44,12 +44,7 @@ async function lagging(admin: Admin, groups: string[]): Promise<string[]> {
   );
   const allTopics = [...new Set([...topicsOf.values()].flat())];
   const ends = new Map(
-    await Promise.all(
-      allTopics.map(
-        async (topic) =>
-          [topic, new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]))] as const,
-      ),
-    ),
+    await Promise.all(allTopics.map(async (topic) => [topic, await endOffsets(admin, topic)] as const)),
   );
   const reasons = await Promise.all(
     described.map(async (group) => {
@@ -58,9 +53,14 @@ async function lagging(admin: Admin, groups: string[]): Promise<string[]> {
         behind.push(`${group.groupId}: state ${group.state}, ${group.members.length} members`);
       const topics = topicsOf.get(group.groupId) ?? [];
       if (topics.length === 0) return behind;
+      for (const topic of topics) {
+        const end = ends.get(topic);
+        if (end instanceof Error) behind.push(`${group.groupId}: ${topic} end offsets not known yet (${end.message})`);
+      }
       for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId, topics })) {
         for (const { partition, offset } of partitions) {
-          const end = ends.get(topic)?.get(partition) ?? 0;
+          const known = ends.get(topic);
+          const end = known instanceof Map ? (known.get(partition) ?? 0) : 0;
           if (end > 0 && Number(offset) < end)
             behind.push(`${group.groupId}: ${topic}[${partition}] at ${offset} of ${end}`);
         }
@@ -69,6 +69,19 @@ async function lagging(admin: Admin, groups: string[]): Promise<string[]> {
     }),
   );
   return reasons.flat();
+}
+
+/**
+ * A topic's end offset per partition, or why the broker could not say. Just after topics are created,
+ * or while a broker is down, metadata can name a leader that does not host the partition yet, and
+ * kafkajs' fetchTopicOffsets then throws (even a TypeError from inside it): not an answer, so not caught up.
+ */
+async function endOffsets(admin: Admin, topic: string): Promise<Map<number, number> | Error> {
+  try {
+    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 /** True when every group is stable and has committed up to the end of every partition it reads. */
