@@ -74,7 +74,12 @@ describe('flow 1 on three brokers, one of them stopped mid-flow', () => {
 
     const { brokers } = await admin.describeCluster();
     expect(brokers.map((b) => b.nodeId)).not.toContain(stopped);
-    const pos = await slice.query<{ n: number }>('spend', 'select count(*)::int as n from {schema}.purchase_orders');
+    // Exactly one purchase order for this engagement (the demo seed raises its own before).
+    const pos = await slice.query<{ n: number }>(
+      'spend',
+      'select count(*)::int as n from {schema}.purchase_orders where purchase_order_id = $1',
+      [ids.purchaseOrderId],
+    );
     expect(pos[0]!.n).toBe(1);
     for (const t of await sliceTopics())
       for (const p of t.partitions)
