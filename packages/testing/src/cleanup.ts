@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import postgres from 'postgres';
+import { eventually } from './eventually.ts';
 import { requireInfraEnv } from './infra.ts';
 
 /**
@@ -117,15 +118,14 @@ export async function removeTraces({ topics, groups, subjects }: NamespaceTraces
  * metadata it answers with a moment later: until then listTopics still names them.
  */
 async function untilUnlisted(kafka: ReturnType<typeof admin>, topics: string[], timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const listed = new Set(await kafka.listTopics());
-    const left = topics.filter((topic) => listed.has(topic));
-    if (left.length === 0) return;
-    if (Date.now() > deadline)
-      throw new Error(`topics still listed ${timeoutMs} ms after their deletion: ${left.join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await eventually(
+    async () => {
+      const listed = new Set(await kafka.listTopics());
+      const left = topics.filter((topic) => listed.has(topic));
+      if (left.length > 0) throw new Error(`topics still listed after their deletion: ${left.join(', ')}`);
+    },
+    { timeoutMs, intervalMs: 100 },
+  );
 }
 
 /** A module's own schema and its login role (what service-kit provisions for it), dropped. */
