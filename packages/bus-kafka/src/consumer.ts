@@ -1,5 +1,5 @@
 import type { Consumer, Producer } from 'kafkajs';
-import { Partitioners } from 'kafkajs';
+import { KeyHashPartitioner } from './partitioner.ts';
 import type { BusConsumerOptions } from './consumer-options.ts';
 import { createPartitionBatchHandler } from './partition-batch.ts';
 import { sleep } from './wake.ts';
@@ -98,7 +98,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
     const producer = options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: KeyHashPartitioner,
     });
     await producer.connect();
     return producer;

@@ -4,7 +4,8 @@ import { DEFAULT_RETENTION, type RetentionOptions } from '@playbook/bus-postgres
 import type { Sql } from '@playbook/db/client';
 import type { Logger } from '@playbook/telemetry/logger';
 import { outboxBacklog, outboxPublished } from '@playbook/telemetry/metrics';
-import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+import type { Kafka, Message, Producer } from 'kafkajs';
+import { KeyHashPartitioner } from './partitioner.ts';
 import { toKafkaMessage } from './relay-message.ts';
 import type { Serde } from './serde.ts';
 import { createWakeSignal, yieldToEventLoop } from './wake.ts';
@@ -185,7 +186,7 @@ export function createOutboxRelay(options: RelayOptions) {
         idempotent: true,
         maxInFlightRequests: 1,
         allowAutoTopicCreation: true,
-        createPartitioner: Partitioners.DefaultPartitioner,
+        createPartitioner: KeyHashPartitioner,
       });
       await producer.connect();
       running = true;

@@ -1,4 +1,5 @@
-import { Partitioners, type Admin, type Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
+import { KeyHashPartitioner } from './partitioner.ts';
 import { deadLetterTopic, DLQ_HEADER, readHeaders } from './headers.ts';
 
 /**
@@ -61,7 +62,7 @@ export async function redriveDeadLetters(
   const producer = kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
-    createPartitioner: Partitioners.DefaultPartitioner,
+    createPartitioner: KeyHashPartitioner,
   });
   const consumer = kafka.consumer({ groupId: redriveGroup });
   let count = 0;

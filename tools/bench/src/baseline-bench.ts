@@ -3,7 +3,8 @@ import { buildEnvelope } from '@playbook/bus/envelope';
 import { HEADER } from '@playbook/bus-kafka/headers';
 import { createSerde } from '@playbook/bus-kafka/serde';
 import { uniqueNamespace } from '@playbook/testing/infra';
-import { Partitioners, type Message } from 'kafkajs';
+import type { Message } from 'kafkajs';
+import { KeyHashPartitioner } from '@playbook/bus-kafka/partitioner';
 import { withTimeout } from './cleanup.ts';
 import { drainer } from './drain.ts';
 import { latencyModes, openLoop } from './pacing.ts';
@@ -66,7 +67,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const producer = kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
-    createPartitioner: Partitioners.DefaultPartitioner,
+    createPartitioner: KeyHashPartitioner,
   });
   cleanup.add('baseline producer', () => producer.disconnect());
   await producer.connect();
