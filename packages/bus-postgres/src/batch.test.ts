@@ -34,6 +34,20 @@ describe('outbox writes', () => {
     );
   });
 
+  it('keeps keys and payload text exactly as published: quotes, backslashes, newlines, non-ASCII', async () => {
+    const key = 'k "q" \\ back\nline – ü 日本 😀';
+    const note = '{"not": "json"} \\" \u2028 \t end';
+    await db.sql.begin((tx) =>
+      outboxPublisher(tx, cause('awkward'), options).publish({
+        ...probe(key, 7),
+        payload: { ...probe(key, 7).payload, note },
+      }),
+    );
+    const rows = (await outboxReader(db.sql, db.schema).unpublished(1000)).filter((r) => r.key === key);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.payload.payload).toEqual({ probeId: key, sequence: 7, sentAtMs: 0, note });
+  });
+
   it('writes the events of a command that awaits each publish in one INSERT at flush, in order', async () => {
     const uow = postgresUnitOfWork(db.sql, options);
     const inserts = await outboxInserts(() =>
