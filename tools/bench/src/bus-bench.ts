@@ -130,10 +130,20 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const latencyRuns = [];
   for (const [mode, rate] of latencyModes(params)) {
     const phase = recorder.phase(mode);
+    const phaseLoopDelay = monitorEventLoopDelay({ resolution: 5 });
+    phaseLoopDelay.enable();
     const paced = await openLoop({ ...params, rate }, (_tick, count, first) => write(mode, first, count));
     await drained(mode, paced.events);
+    phaseLoopDelay.disable();
     ctx.progress(`bus: ${mode} run delivered (${paced.events} events at ${rate}/s)`);
-    latencyRuns.push({ mode, rate, phase, paced, relay: await relayStage(publisherSql, mode) });
+    latencyRuns.push({
+      mode,
+      rate,
+      phase,
+      paced,
+      loopDelay: phaseLoopDelay,
+      relay: await relayStage(publisherSql, mode),
+    });
   }
 
   const tputRelay = await relayStage(publisherSql, 'throughput');
@@ -159,7 +169,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
       },
       notes: [`${params.txBatch} events/tx, 1 writer; latency here is mostly queueing behind the backlog`],
     }),
-    ...latencyRuns.map(({ mode, rate, phase, paced, relay }) =>
+    ...latencyRuns.map(({ mode, rate, phase, paced, loopDelay, relay }) =>
       measuredRow({
         scenario: busScenario.name,
         mode,
@@ -171,6 +181,8 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
           eventsPerTx: (rate * params.tickMs) / 1000,
           pacerMaxSlipMs: paced.maxSlipMs,
           maxTxInFlight: paced.maxInFlight,
+          eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+          eventLoopDelayMaxMs: loopDelay.max / 1e6,
           ...relay,
           ...clock.summary(mode),
         },
