@@ -36,7 +36,8 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
 
   return async (
     deliveries: Delivery[],
-    heartbeat: () => Promise<void>,
+    /** Called after each message; returns a promise only when it sent one. */
+    heartbeat: () => Promise<void> | undefined,
     progress: BatchProgress = { phase: 'handling' },
   ): Promise<BatchResult> => {
     const claims = deliveries.flatMap(({ envelope }) =>
@@ -68,7 +69,8 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
             outcome = 'handled';
           }
           outcomes.push(outcome);
-          await heartbeat(); // kafkajs sends one only once per heartbeat interval
+          const beating = heartbeat();
+          if (beating) await beating;
         }
         Object.assign(progress, { phase: 'committing', consumer: undefined, type: undefined, messageId: undefined });
         return outcomes;

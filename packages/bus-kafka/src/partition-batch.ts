@@ -7,6 +7,9 @@ import { type MessageSpan, startMessageSpan } from './message-span.ts';
 import { type BatchProgress, watchBatch } from './stuck-batch.ts';
 import { yieldToEventLoop } from './wake.ts';
 
+/** How often a transaction's handling asks kafkajs whether a heartbeat is due (at most; see heartbeatCheckMs). */
+const HEARTBEAT_CHECK_MS = 500;
+
 /**
  * What a fetch brought for one partition, handled in order in one transaction per chunk of up to
  * `maxBatchSize`, offsets resolved after each commit. When a handler fails, the messages before
@@ -15,6 +18,9 @@ import { yieldToEventLoop } from './wake.ts';
 export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>, dlqProducer: () => Producer) {
   const { group, service } = options;
   const maxBatch = Math.max(1, options.maxBatchSize ?? 500);
+  // The member's heartbeat interval as consumer.ts sets it (kafkajs' default 3 s otherwise).
+  const heartbeatIntervalMs = options.sessionTimeout ? Math.max(100, Math.floor(options.sessionTimeout / 10)) : 3000;
+  const heartbeatCheckMs = Math.min(HEARTBEAT_CHECK_MS, heartbeatIntervalMs);
   const handleBatch = createBatchDispatcher(options);
 
   const decode = async (message: KafkaMessage, ms: MessageSpan) => {
@@ -25,6 +31,12 @@ export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>,
     if (counted) consumerMessages.inc({ service, consumer: group, outcome });
     ms.span.setAttribute('playbook.outcome', outcome);
     ms.span.end();
+  };
+  /** The chunk's outcomes counted with one increment per outcome, not one per message. */
+  const countOutcomes = (outcomes: string[]) => {
+    const counts = new Map<string, number>();
+    for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+    for (const [outcome, n] of counts) consumerMessages.inc({ service, consumer: group, outcome }, n);
   };
   const isolate = createIsolator(options, { decode, settle, dlqProducer });
 
@@ -55,6 +67,15 @@ export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>,
     let rest = batch.messages;
     let limit = maxBatch;
     const progress: BatchProgress = { phase: 'decoding' };
+    // Called after every message of a transaction; kafkajs sends one only once per heartbeat
+    // interval, but each call is an async round through it: asked at most every HEARTBEAT_CHECK_MS.
+    // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
+    let beatAt = Date.now();
+    const beat = () => {
+      if (Date.now() - beatAt < heartbeatCheckMs) return undefined;
+      beatAt = Date.now();
+      return heartbeat().catch(() => {});
+    };
     const unwatch = watchBatch(options.log, { group, topic, partition }, progress, options.stuckBatchWarnMs);
     try {
       while (rest.length > 0 && isRunning() && !isStale()) {
@@ -65,10 +86,10 @@ export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>,
         let done = 0;
         if (deliveries.length > 0) {
           progress.phase = 'handling';
-          // A failed heartbeat inside the transaction is not the batch's failure; the one after it reports it.
-          const result = await handleBatch(deliveries, () => heartbeat().catch(() => {}), progress);
+          const result = await handleBatch(deliveries, beat, progress);
           if (result.ok) {
-            for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome);
+            for (const [i, outcome] of result.outcomes.entries()) settle(chunkSpans[i]!, outcome, false);
+            countOutcomes(result.outcomes);
             done = deliveries.length;
           } else if (result.failedAt > 0) {
             limit = result.failedAt; // commit the messages before the failing one, then isolate it
