@@ -4,6 +4,7 @@ import { initTelemetry, shutdownTelemetry } from '@playbook/telemetry/tracing';
 import { requireInfraEnv } from '@playbook/testing/infra';
 import { baselineScenario } from './baseline-bench.ts';
 import { busScenario } from './bus-bench.ts';
+import { busStagesScenario } from './bus-stages-bench.ts';
 import { fanoutScenario } from './fanout-bench.ts';
 import { searchScenario } from './search-bench.ts';
 import { rampIngestScenario } from './ramp-ingest-bench.ts';
@@ -13,7 +14,14 @@ import { compare, formatReport, writeReport, type Report } from './report.ts';
 import type { BenchContext, BenchParams, ResultRow, Scenario } from './scenario.ts';
 
 /** Every scenario, run in this order on the same broker. Add new ones here. */
-const SCENARIOS: Scenario[] = [busScenario, baselineScenario, fanoutScenario, searchScenario, rampIngestScenario];
+const SCENARIOS: Scenario[] = [
+  busScenario,
+  busStagesScenario,
+  baselineScenario,
+  fanoutScenario,
+  searchScenario,
+  rampIngestScenario,
+];
 
 const USAGE = `npm run bench [-- --quick] [-- --help]    (knobs are environment variables; see tools/bench/README.md)
   BENCH_SCENARIOS=${SCENARIOS.map((s) => s.name).join(',')}   which scenarios (default all)

@@ -102,7 +102,8 @@ export function formatReport(report: Report): string {
     '',
     'latency = delivery (bus: inbox transaction committed; baseline: message received) − send (bus: envelope.occurredAt)',
     'relayP50Ms/relayP99Ms = outbox occurred_at → published_at (the relay marks rows after Kafka acknowledged them)',
-    "stage*Ms (bus, per message): Write = envelope built → outbox tx committed; Relay = committed → produce acknowledged; Kafka = acknowledged → consumer decodes it; Inbox = decoded → its batch's inbox tx committed",
+    "stage*Ms (bus, per message): Write = envelope built → outbox tx committed; Relay = committed → produce acknowledged; Kafka = acknowledged → consumer decodes it; Inbox = decoded → its batch's inbox tx committed; stage*TailMs = each stage's mean over the slowest 1% end to end",
+    'bus-stages: each stage alone on the same events; nodeCpuUsPerEvent = this process, machineCpuUsPerEvent = all cores (PostgreSQL, Kafka and this process; otherCpuUsPerEvent = the difference)',
     ...(fanout
       ? [
           `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,

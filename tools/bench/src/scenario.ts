@@ -42,8 +42,16 @@ export interface BenchContext {
   progress(message: string): void;
 }
 
-/** Bus scenarios: throughput / latency; the fan-out: the run mode of the services. */
-export type Mode = 'throughput' | 'latency' | 'latency-high' | 'modulith' | 'processes';
+/** Bus scenarios: throughput / latency; the fan-out: the run mode of the services; bus-stages: the stage alone. */
+export type Mode =
+  | 'throughput'
+  | 'latency'
+  | 'latency-high'
+  | 'modulith'
+  | 'processes'
+  | 'publisher'
+  | 'relay'
+  | 'consumer';
 
 /** One line of the report. */
 export interface ResultRow {
