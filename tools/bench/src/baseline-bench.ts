@@ -6,6 +6,7 @@ import { uniqueNamespace } from '@playbook/testing/infra';
 import type { Message } from 'kafkajs';
 import { KeyHashPartitioner } from '@playbook/bus-kafka/partitioner';
 import { withTimeout } from './cleanup.ts';
+import { machineBusyUs } from './machine-cpu.ts';
 import { drainer } from './drain.ts';
 import { latencyModes, openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
@@ -105,6 +106,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const tput = recorder.phase('throughput');
   const start = Date.now();
   const cpuAtStart = process.cpuUsage();
+  const machineAtStart = machineBusyUs();
   await sendInBatches(n, SEND_BATCH, ctx.deadline, 'producing the baseline throughput run', async (first, count) => {
     const sentAt = Date.now();
     const batch = Array.from({ length: count }, (_, i) => message('throughput', first + i, sentAt));
@@ -114,6 +116,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
   const tputCpu = process.cpuUsage(cpuAtStart);
+  const tputMachineUs = machineBusyUs() - machineAtStart;
   ctx.progress(`baseline: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
@@ -147,6 +150,8 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
         produceRate: n / ((producedAt - start) / 1000),
         messagesPerRequest: SEND_BATCH,
         nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        // All cores (PostgreSQL, Kafka, this process): on a machine the run saturates, what bounds the rate.
+        machineCpuUsPerEvent: tputMachineUs / n,
         valueBytes: value.length,
       },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],

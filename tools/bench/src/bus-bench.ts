@@ -9,6 +9,7 @@ import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
 import type { Sql } from '@playbook/db/client';
 import { uniqueNamespace } from '@playbook/testing/infra';
 import { withTimeout } from './cleanup.ts';
+import { machineBusyUs } from './machine-cpu.ts';
 import { deliveryTiming } from './delivery-timing.ts';
 import { drainer } from './drain.ts';
 import { latencyModes, openLoop } from './pacing.ts';
@@ -112,6 +113,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const tput = recorder.phase('throughput');
   const start = Date.now();
   const cpuAtStart = process.cpuUsage();
+  const machineAtStart = machineBusyUs();
   // How long the event loop was held at a time (publisher, relay and consumer share it, as in a service).
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
@@ -123,6 +125,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
   const tputCpu = process.cpuUsage(cpuAtStart);
+  const tputMachineUs = machineBusyUs() - machineAtStart;
   loopDelay.disable();
   ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
 
@@ -161,6 +164,8 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
         eventsPerTx: params.txBatch,
         // This process's CPU (publisher, relay, consumer) per event: unlike the rates, not inflated by a busy machine.
         nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        // All cores (PostgreSQL, Kafka, this process): on a machine the run saturates, what bounds the rate.
+        machineCpuUsPerEvent: tputMachineUs / n,
         eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         eventLoopDelayMaxMs: loopDelay.max / 1e6,
         ...tputRelay,

@@ -34,8 +34,13 @@ export function compare(results: ResultRow[]): Record<string, number> {
     const bus = results.find((r) => r.scenario === 'bus' && r.mode === mode);
     const raw = results.find((r) => r.scenario === 'kafka-baseline' && r.mode === mode);
     if (!bus || !raw) continue;
-    if (mode === 'throughput') out.throughputRatio = bus.achievedRate / raw.achievedRate;
-    else {
+    if (mode === 'throughput') {
+      out.throughputRatio = bus.achievedRate / raw.achievedRate;
+      const busCpu = bus.extra.machineCpuUsPerEvent;
+      const rawCpu = raw.extra.machineCpuUsPerEvent;
+      if (busCpu !== undefined && rawCpu !== undefined && Number.isFinite(busCpu / rawCpu))
+        out.machineCpuRatio = busCpu / rawCpu;
+    } else {
       const prefix = mode === 'latency' ? 'latency' : 'latencyHigh';
       out[`${prefix}P50OverheadMs`] = bus.latency.p50 - raw.latency.p50;
       out[`${prefix}P99OverheadMs`] = bus.latency.p99 - raw.latency.p99;
@@ -118,7 +123,12 @@ export function formatReport(report: Report): string {
     ),
     '',
     ...(c.throughputRatio !== undefined
-      ? [`bus throughput = ${(c.throughputRatio * 100).toFixed(1)}% of raw Kafka`]
+      ? [
+          `bus throughput = ${(c.throughputRatio * 100).toFixed(1)}% of raw Kafka` +
+            (c.machineCpuRatio !== undefined
+              ? `; per event it costs the machine (all processes, all cores) ${c.machineCpuRatio.toFixed(1)}× the CPU raw Kafka does`
+              : ''),
+        ]
       : []),
     ...(c.latencyP50OverheadMs !== undefined
       ? [
