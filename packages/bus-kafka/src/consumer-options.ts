@@ -27,3 +27,7 @@ export interface BusConsumerOptions<Tx> {
   /** A partition's batch still running after this long is logged at warn, and again each time as long again (default 30 s). */
   stuckBatchWarnMs?: number;
 }
+
+/** The member's heartbeat interval: a tenth of its session timeout when one is set, else kafkajs' default 3 s. */
+export const heartbeatIntervalOf = (options: Pick<BusConsumerOptions<unknown>, 'sessionTimeout'>): number =>
+  options.sessionTimeout ? Math.max(100, Math.floor(options.sessionTimeout / 10)) : 3000;

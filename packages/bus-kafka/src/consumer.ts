@@ -1,6 +1,6 @@
 import type { Consumer, Producer } from 'kafkajs';
 import { KeyHashPartitioner } from './partitioner.ts';
-import type { BusConsumerOptions } from './consumer-options.ts';
+import { type BusConsumerOptions, heartbeatIntervalOf } from './consumer-options.ts';
 import { createPartitionBatchHandler } from './partition-batch.ts';
 import { sleep } from './wake.ts';
 
@@ -33,7 +33,7 @@ export function createBusConsumer<Tx>(options: BusConsumerOptions<Tx>) {
       ...(options.sessionTimeout
         ? {
             sessionTimeout: options.sessionTimeout,
-            heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeout / 10)),
+            heartbeatInterval: heartbeatIntervalOf(options),
           }
         : {}),
     });

@@ -1,7 +1,7 @@
 import { consumerLag, consumerMessages } from '@playbook/telemetry/metrics';
 import type { EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import { createBatchDispatcher, type Delivery } from './batch-dispatch.ts';
-import type { BusConsumerOptions } from './consumer-options.ts';
+import { type BusConsumerOptions, heartbeatIntervalOf } from './consumer-options.ts';
 import { ABORTED, createIsolator } from './isolate.ts';
 import { type MessageSpan, startMessageSpan } from './message-span.ts';
 import { type BatchProgress, watchBatch } from './stuck-batch.ts';
@@ -18,9 +18,7 @@ const HEARTBEAT_CHECK_MS = 500;
 export function createPartitionBatchHandler<Tx>(options: BusConsumerOptions<Tx>, dlqProducer: () => Producer) {
   const { group, service } = options;
   const maxBatch = Math.max(1, options.maxBatchSize ?? 500);
-  // The member's heartbeat interval as consumer.ts sets it (kafkajs' default 3 s otherwise).
-  const heartbeatIntervalMs = options.sessionTimeout ? Math.max(100, Math.floor(options.sessionTimeout / 10)) : 3000;
-  const heartbeatCheckMs = Math.min(HEARTBEAT_CHECK_MS, heartbeatIntervalMs);
+  const heartbeatCheckMs = Math.min(HEARTBEAT_CHECK_MS, heartbeatIntervalOf(options));
   const handleBatch = createBatchDispatcher(options);
 
   const decode = async (message: KafkaMessage, ms: MessageSpan) => {
