@@ -6,7 +6,7 @@ import { uniqueNamespace } from '@playbook/testing/infra';
 import type { Message } from 'kafkajs';
 import { KeyHashPartitioner } from '@playbook/bus-kafka/partitioner';
 import { withTimeout } from './cleanup.ts';
-import { machineBusyUs } from './machine-cpu.ts';
+import { cpuMeter } from './machine-cpu.ts';
 import { drainer } from './drain.ts';
 import { latencyModes, openLoop } from './pacing.ts';
 import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
@@ -105,8 +105,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
-  const cpuAtStart = process.cpuUsage();
-  const machineAtStart = machineBusyUs();
+  const cpuSince = cpuMeter();
   await sendInBatches(n, SEND_BATCH, ctx.deadline, 'producing the baseline throughput run', async (first, count) => {
     const sentAt = Date.now();
     const batch = Array.from({ length: count }, (_, i) => message('throughput', first + i, sentAt));
@@ -115,8 +114,7 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
   const producedAt = Date.now();
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
-  const tputCpu = process.cpuUsage(cpuAtStart);
-  const tputMachineUs = machineBusyUs() - machineAtStart;
+  const tputCpu = cpuSince();
   ctx.progress(`baseline: throughput run delivered in ${tputElapsed} ms`);
 
   // (b) Latency, open loop: ticks enqueue, one sender drains the queue (as the relay drains the outbox).
@@ -149,9 +147,9 @@ async function runBaseline(ctx: BenchContext): Promise<ResultRow[]> {
       extra: {
         produceRate: n / ((producedAt - start) / 1000),
         messagesPerRequest: SEND_BATCH,
-        nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        nodeCpuUsPerEvent: tputCpu.processUs / n,
         // All cores (PostgreSQL, Kafka, this process): on a machine the run saturates, what bounds the rate.
-        machineCpuUsPerEvent: tputMachineUs / n,
+        machineCpuUsPerEvent: tputCpu.machineUs / n,
         valueBytes: value.length,
       },
       notes: [`${SEND_BATCH} msgs/produce request, ${value.length}-byte Avro value`],

@@ -1,20 +1,18 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { AnyEnvelope } from '@playbook/bus/envelope';
 import { createBusConsumer } from '@playbook/bus-kafka/consumer';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
-import { outboxPublisher } from '@playbook/bus-postgres/outbox';
 import { deleteExpired } from '@playbook/bus-postgres/retention';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
 import type { Sql } from '@playbook/db/client';
 import { uniqueNamespace } from '@playbook/testing/infra';
 import { withTimeout } from './cleanup.ts';
-import { machineBusyUs } from './machine-cpu.ts';
+import { cpuMeter } from './machine-cpu.ts';
 import { deliveryTiming } from './delivery-timing.ts';
 import { drainer } from './drain.ts';
 import { latencyModes, openLoop } from './pacing.ts';
-import { BENCH_PRODUCER, benchCause, probeInput } from './probe.ts';
-import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
+import { BENCH_PRODUCER } from './probe.ts';
+import { freshProbeTopic, probeTopic, sendInBatches, writeProbes } from './probe-run.ts';
 import { Recorder } from './recorder.ts';
 import { type StageClock, stageClock } from './stage-clock.ts';
 import { deleteGroupsOnCleanup, freshDatabase } from './resources.ts';
@@ -112,8 +110,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   const n = params.events;
   const tput = recorder.phase('throughput');
   const start = Date.now();
-  const cpuAtStart = process.cpuUsage();
-  const machineAtStart = machineBusyUs();
+  const cpuSince = cpuMeter();
   // How long the event loop was held at a time (publisher, relay and consumer share it, as in a service).
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
@@ -124,8 +121,7 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
   ctx.progress(`bus: ${n} events written to the outbox in ${writtenAt - start} ms; waiting for the consumer`);
   await drained('throughput', n);
   const tputElapsed = tput.lastDeliveredAt - start;
-  const tputCpu = process.cpuUsage(cpuAtStart);
-  const tputMachineUs = machineBusyUs() - machineAtStart;
+  const tputCpu = cpuSince();
   loopDelay.disable();
   ctx.progress(`bus: throughput run delivered in ${tputElapsed} ms`);
 
@@ -163,9 +159,9 @@ async function runBus(ctx: BenchContext): Promise<ResultRow[]> {
         outboxWriteRate: n / ((writtenAt - start) / 1000),
         eventsPerTx: params.txBatch,
         // This process's CPU (publisher, relay, consumer) per event: unlike the rates, not inflated by a busy machine.
-        nodeCpuUsPerEvent: (tputCpu.user + tputCpu.system) / n,
+        nodeCpuUsPerEvent: tputCpu.processUs / n,
         // All cores (PostgreSQL, Kafka, this process): on a machine the run saturates, what bounds the rate.
-        machineCpuUsPerEvent: tputMachineUs / n,
+        machineCpuUsPerEvent: tputCpu.machineUs / n,
         eventLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
         eventLoopDelayMaxMs: loopDelay.max / 1e6,
         ...tputRelay,
@@ -233,7 +229,7 @@ async function relayStage(sql: Sql, phase: string): Promise<Record<string, numbe
   return { relayP50Ms: Number(row?.p50 ?? Number.NaN), relayP99Ms: Number(row?.p99 ?? Number.NaN) };
 }
 
-/** Writes `count` probes to the outbox in one transaction, as a command handler would. */
+/** Writes `count` probes to the outbox in one transaction, each entering the stage clock as it is built. */
 async function publishTx(
   sql: Sql,
   clock: StageClock,
@@ -243,16 +239,8 @@ async function publishTx(
   count: number,
   keys: number,
 ): Promise<void> {
-  const envelopes = await sql.begin(async (tx) => {
-    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), {
-      producer: BENCH_PRODUCER,
-      namespace,
-    });
-    const writes: Promise<AnyEnvelope>[] = [];
-    for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
-    const written = await Promise.all(writes);
+  const envelopes = await writeProbes(sql, { namespace, phase, first, count, keys }, (written) => {
     for (const envelope of written) clock.begin(envelope.messageId, phase, envelope.occurredAt);
-    return written;
   });
   const committedAt = Date.now();
   for (const envelope of envelopes) clock.stamp(envelope.messageId, 'committed', committedAt);

@@ -2,15 +2,14 @@ import type { Subscription } from '@playbook/bus/handler';
 import { createBusConsumer } from '@playbook/bus-kafka/consumer';
 import { createOutboxRelay } from '@playbook/bus-kafka/relay';
 import { createSerde } from '@playbook/bus-kafka/serde';
-import { outboxPublisher } from '@playbook/bus-postgres/outbox';
 import { postgresUnitOfWork } from '@playbook/bus-postgres/unit-of-work';
-import type { Sql, Tx } from '@playbook/db/client';
+import type { Tx } from '@playbook/db/client';
 import { uniqueNamespace } from '@playbook/testing/infra';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { withTimeout } from './cleanup.ts';
-import { machineBusyUs } from './machine-cpu.ts';
-import { BENCH_PRODUCER, benchCause, PROBE_TYPE, probeInput } from './probe.ts';
-import { freshProbeTopic, probeTopic, sendInBatches } from './probe-run.ts';
+import { cpuMeter } from './machine-cpu.ts';
+import { waitUntil } from './pacing.ts';
+import { BENCH_PRODUCER, PROBE_TYPE } from './probe.ts';
+import { freshProbeTopic, probeTopic, sendInBatches, writeProbes } from './probe-run.ts';
 import { deleteGroupsOnCleanup, freshDatabase } from './resources.ts';
 import type { BenchContext, Mode, ResultRow, Scenario } from './scenario.ts';
 import { summarize } from './stats.ts';
@@ -64,17 +63,12 @@ async function runStages(ctx: BenchContext): Promise<ResultRow[]> {
   cleanup.add('outbox relay', () => relay.stop());
   cleanup.add('bus consumer', () => consumer.stop());
   /** Polls `done` every 20 ms (sparingly: its CPU counts in the stage), bounded by the run's deadline. */
-  const until = async (what: string, done: () => boolean | Promise<boolean>) => {
-    const deadline = Math.min(ctx.deadline, Date.now() + STAGE_WAIT_MS);
-    while (!(await done())) {
-      if (Date.now() >= deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(20);
-    }
-  };
+  const until = (what: string, done: () => boolean | Promise<boolean>) =>
+    waitUntil(done, { deadline: Math.min(ctx.deadline, Date.now() + STAGE_WAIT_MS), what, intervalMs: 20 });
 
   // The consumer joins first and handles a warm-up event, so the consumer stage measures handling, not joining.
   await withTimeout(consumer.start(), 30_000, 'starting the bus consumer (joining its group)');
-  await writeProbes(publisherSql, namespace, 'warmup', 0, 1, params.keys);
+  await writeProbes(publisherSql, { namespace, phase: 'warmup', first: 0, count: 1, keys: params.keys });
   await withTimeout(relay.start(), 30_000, 'starting the outbox relay');
   await until('the warm-up event to be handled', () => handled >= 1);
   await relay.stop();
@@ -83,14 +77,11 @@ async function runStages(ctx: BenchContext): Promise<ResultRow[]> {
 
   const rows: ResultRow[] = [];
   const stage = async (mode: Mode, note: string, work: () => Promise<void>) => {
-    const cpu = process.cpuUsage();
-    const machine = machineBusyUs();
+    const cpuSince = cpuMeter();
     const started = performance.now();
     await work();
     const elapsedMs = performance.now() - started;
-    const used = process.cpuUsage(cpu);
-    const machineUs = machineBusyUs() - machine;
-    const processUs = used.user + used.system;
+    const { processUs, machineUs } = cpuSince();
     ctx.progress(`bus-stages: ${mode} alone: ${n} events in ${Math.round(elapsedMs)} ms`);
     rows.push({
       scenario: busStagesScenario.name,
@@ -110,7 +101,7 @@ async function runStages(ctx: BenchContext): Promise<ResultRow[]> {
   };
   await stage('publisher', `${params.txBatch} events/tx into the outbox, 1 writer, nothing else running`, () =>
     sendInBatches(n, params.txBatch, ctx.deadline, 'writing the stages run to the outbox', (first, count) =>
-      writeProbes(publisherSql, namespace, 'stages', first, count, params.keys),
+      writeProbes(publisherSql, { namespace, phase: 'stages', first, count, keys: params.keys }).then(() => {}),
     ),
   );
   await stage('relay', 'outbox → Kafka, alone, until the outbox has nothing unpublished', async () => {
@@ -127,17 +118,4 @@ async function runStages(ctx: BenchContext): Promise<ResultRow[]> {
     },
   );
   return rows;
-}
-
-/** `count` probes in one outbox transaction, as a command handler writes them. */
-async function writeProbes(sql: Sql, namespace: string, phase: string, first: number, count: number, keys: number) {
-  await sql.begin(async (tx) => {
-    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), {
-      producer: BENCH_PRODUCER,
-      namespace,
-    });
-    await Promise.all(
-      Array.from({ length: count }, (_, i) => publisher.publish(probeInput(namespace, phase, first + i, keys))),
-    );
-  });
 }

@@ -17,3 +17,13 @@ export function machineBusyUs(): number {
     return Number.NaN;
   }
 }
+
+/** Starts counting CPU; the returned function gives this process's and the whole machine's since then, in µs. */
+export function cpuMeter(): () => { processUs: number; machineUs: number } {
+  const process0 = process.cpuUsage();
+  const machine0 = machineBusyUs();
+  return () => {
+    const used = process.cpuUsage(process0);
+    return { processUs: used.user + used.system, machineUs: machineBusyUs() - machine0 };
+  };
+}

@@ -54,19 +54,22 @@ export async function openLoop(
   return { events: emitted, startedAt, maxSlipMs, maxInFlight };
 }
 
-/** Polls until `done()` holds; throws a clear error at `deadline`, naming what was awaited and how far it got. */
+/**
+ * Polls until `done()` holds, every `intervalMs` (5); throws a clear error at `deadline`, naming
+ * what was awaited and how far it got.
+ */
 export async function waitUntil(
-  done: () => boolean,
-  options: { deadline: number; what: string; progress?: () => string | Promise<string> },
+  done: () => boolean | Promise<boolean>,
+  options: { deadline: number; what: string; progress?: () => string | Promise<string>; intervalMs?: number },
 ): Promise<void> {
-  while (!done()) {
+  while (!(await done())) {
     if (Date.now() >= options.deadline) {
       const detail = options.progress
         ? ` (${await Promise.resolve(options.progress()).catch((e: unknown) => `progress unknown: ${String(e)}`)})`
         : '';
       throw new Error(`timed out waiting for ${options.what}${detail}`);
     }
-    await sleep(5);
+    await sleep(options.intervalMs ?? 5);
   }
 }
 

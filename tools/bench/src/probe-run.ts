@@ -1,11 +1,15 @@
+import type { AnyEnvelope } from '@playbook/bus/envelope';
 import { createKafka } from '@playbook/bus-kafka/kafka';
+import { outboxPublisher } from '@playbook/bus-postgres/outbox';
 import { topicFor } from '@playbook/contracts/catalog';
+import type { Sql } from '@playbook/db/client';
 import type { Kafka } from 'kafkajs';
 import { ensureBaseSchemas } from '@playbook/testing/infra';
+import { BENCH_PRODUCER, benchCause, probeInput } from './probe.ts';
 import { freshTopics } from './resources.ts';
 import type { BenchContext } from './scenario.ts';
 
-/** What the two probe scenarios (bus, kafka-baseline) share: their topic, and the throughput run's sending. */
+/** What the probe scenarios (bus, bus-stages, kafka-baseline) share: their topic, the throughput run's sending, the outbox writes. */
 
 /** The probe topic of a namespace; the broker side is made by `freshProbeTopic`. */
 export const probeTopic = (namespace: string): string => topicFor('testkit', namespace);
@@ -31,4 +35,27 @@ export async function sendInBatches(
     if (Date.now() > deadline) throw new Error(`out of time while ${whatIsSent}`);
     await send(first, Math.min(batchSize, total - first));
   }
+}
+
+/**
+ * Probes `first` … `first + count - 1` of `phase`, written to the outbox in one transaction as a
+ * command handler would; `written` sees their envelopes before the commit.
+ */
+export async function writeProbes(
+  sql: Sql,
+  probes: { namespace: string; phase: string; first: number; count: number; keys: number },
+  written?: (envelopes: AnyEnvelope[]) => void,
+): Promise<AnyEnvelope[]> {
+  const { namespace, phase, first, count, keys } = probes;
+  return sql.begin(async (tx) => {
+    const publisher = outboxPublisher(tx, benchCause(`${namespace}:${phase}:${first}`), {
+      producer: BENCH_PRODUCER,
+      namespace,
+    });
+    const writes: Promise<AnyEnvelope>[] = [];
+    for (let i = 0; i < count; i++) writes.push(publisher.publish(probeInput(namespace, phase, first + i, keys)));
+    const envelopes = await Promise.all(writes);
+    written?.(envelopes);
+    return envelopes;
+  });
 }

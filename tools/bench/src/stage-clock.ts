@@ -48,12 +48,18 @@ export function stageClock() {
      */
     summary(phase: string): Record<string, number> {
       const out: Record<string, number> = {};
-      const messages = (done.get(phase) ?? []).filter((m) => m.every(Number.isFinite));
+      const messages = done.get(phase) ?? [];
       if (messages.length === 0) return out;
+      // The tail is taken over messages stamped at every stage; each stage's percentiles over every
+      // message stamped at both ends of it.
+      const complete = messages.filter((m) => m.every(Number.isFinite));
       const total = (m: number[]) => m.reduce((sum, ms) => sum + ms, 0);
-      const slowest = [...messages].sort((a, b) => total(b) - total(a)).slice(0, Math.ceil(messages.length / 100));
+      const slowest = [...complete].sort((a, b) => total(b) - total(a)).slice(0, Math.ceil(complete.length / 100));
       for (const [i, stage] of STAGES.entries()) {
-        const sorted = messages.map((m) => m[i]!).sort((a, b) => a - b);
+        const sorted = messages
+          .map((m) => m[i]!)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
         const name = INTERVALS[stage].replace(/^./, (c) => c.toUpperCase());
         out[`stage${name}P50Ms`] = percentile(sorted, 50);
         out[`stage${name}P99Ms`] = percentile(sorted, 99);
