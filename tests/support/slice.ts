@@ -5,7 +5,6 @@ import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { schemaNameOf } from '@playbook/service-kit/service';
 import { removeNamespace } from '@playbook/testing/cleanup';
-import { eventually } from '@playbook/testing/eventually';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
@@ -98,9 +97,8 @@ export async function startSlice(
         await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`);
       }
       await admin.end();
-      // A member whose leave went to a coordinator that moved (a broker stopped in a fault test) stays
-      // in its group until its session times out: the group cannot be deleted before then.
-      await eventually(() => removeNamespace(namespace), { timeoutMs: 60_000, intervalMs: 3_000 });
+      // A member whose leave went to a coordinator that moved (a broker stopped in a fault test).
+      await removeNamespace(namespace, { membersLeavingMs: 60_000 });
     },
   };
 }

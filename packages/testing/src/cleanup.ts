@@ -88,9 +88,13 @@ export async function liveGroups(groups: string[]): Promise<string[]> {
 /**
  * Removes everything a namespace created on the broker and the registry. Call it after the
  * namespace's producers and consumers have stopped: a group with live members cannot be deleted.
+ * A member that was SIGKILLed, or whose leave went to a coordinator that moved (a broker stopped),
+ * stays in its group until its session times out: `membersLeavingMs` keeps trying that long.
  */
-export async function removeNamespace(namespace: string): Promise<void> {
-  await removeTraces(await namespaceTraces(namespace));
+export async function removeNamespace(namespace: string, options: { membersLeavingMs?: number } = {}): Promise<void> {
+  const remove = async () => removeTraces(await namespaceTraces(namespace));
+  if (!options.membersLeavingMs) return remove();
+  await eventually(remove, { timeoutMs: options.membersLeavingMs, intervalMs: 2_000 });
 }
 
 /** Deletes the groups, then the topics, then the subjects (soft, then permanently). */

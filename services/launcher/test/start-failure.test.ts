@@ -73,6 +73,6 @@ it('restarts a module that died during the first start, and the launch succeeds'
   } finally {
     if (squatter.listening) squatter.close();
     await dropModuleSchema(schema);
-    await eventually(() => removeNamespace(namespace), { timeoutMs: 60_000, intervalMs: 2_000 });
+    await removeNamespace(namespace, { membersLeavingMs: 60_000 });
   }
 }, 150_000);

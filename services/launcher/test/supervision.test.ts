@@ -42,7 +42,7 @@ afterAll(async () => {
   await group?.stop();
   await dropModuleSchema(schema());
   // A SIGKILLed consumer stays a member of its group until its session times out.
-  await eventually(() => removeNamespace(namespace), { timeoutMs: 90_000, intervalMs: 3_000 });
+  await removeNamespace(namespace, { membersLeavingMs: 90_000 });
 }, 120_000);
 
 const killActivity = () => process.kill(group.pid('activity')!, 'SIGKILL');
