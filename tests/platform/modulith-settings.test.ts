@@ -2,6 +2,7 @@
 // in its own process: approvals' APPROVALS_ESCALATION_CHECK_MS sets how often its escalator runs.
 import { startModulith, type Modulith } from '@playbook/launcher/modulith';
 import { EnvError } from '@playbook/service-kit/env';
+import { dropModuleSchema } from '@playbook/testing/cleanup';
 import { eventually } from '@playbook/testing/eventually';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createWorld, JWT_SECRET, type World } from '../support/harness.ts';
@@ -17,9 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await modulith?.stop();
-  await world.admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${`svc_${schema}`}`;
-  await world.admin.unsafe(`drop schema if exists "${schema}" cascade`);
-  await world.admin.unsafe(`drop role if exists "svc_${schema}"`);
+  await dropModuleSchema(schema);
   await world.dispose();
 });
 

@@ -4,7 +4,7 @@ import { DEMO_ADMIN_BOOTSTRAP, seedDemo, type Demo } from '@playbook/launcher/de
 import { send, type ApiCall } from '@playbook/launcher/http-client';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { schemaNameOf } from '@playbook/service-kit/service';
-import { removeNamespace } from '@playbook/testing/cleanup';
+import { dropModuleSchema, removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
 import { freePorts } from '@playbook/testing/ports';
 import postgres from 'postgres';
@@ -92,11 +92,8 @@ export async function startSlice(
       admin.unsafe<T[]>(sql.replaceAll('{schema}', `"${schemaOf(name)}"`), params as never[]),
     async dispose() {
       await running.stop();
-      for (const name of MODULES) {
-        await admin.unsafe(`drop schema if exists "${schemaOf(name)}" cascade`);
-        await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`);
-      }
       await admin.end();
+      for (const name of MODULES) await dropModuleSchema(schemaOf(name));
       // A member whose leave went to a coordinator that moved (a broker stopped in a fault test).
       await removeNamespace(namespace, { membersLeavingMs: 60_000 });
     },

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cause } from '@playbook/bus/envelope';
 import { commandMessageId } from '@playbook/bus/ids';
 import { connect, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
-import { provisionServiceDatabase } from '@playbook/db/provision';
+import { dropServiceDatabase, provisionServiceDatabase } from '@playbook/db/provision';
 import { busMigrations } from './migrations.ts';
 import { outboxPublisher } from './outbox.ts';
 import { outboxReader } from './outbox-reader.ts';
@@ -28,11 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sql?.end();
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(
-    `drop schema if exists "${schema}" cascade; drop owned by "svc_${schema}"; drop role if exists "svc_${schema}"`,
-  );
-  await admin.end();
+  await dropServiceDatabase(adminUrl, schema);
 });
 
 const options = { producer: { module: 'testkit', connector: null, version: 'test' }, namespace: 'store-test' };

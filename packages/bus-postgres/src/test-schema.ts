@@ -4,7 +4,7 @@ import type { Cause } from '@playbook/bus/envelope';
 import { commandMessageId } from '@playbook/bus/ids';
 import { connect, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
-import { provisionServiceDatabase } from '@playbook/db/provision';
+import { dropServiceDatabase, provisionServiceDatabase } from '@playbook/db/provision';
 import { busMigrations } from './migrations.ts';
 
 // Test support, self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
@@ -28,11 +28,7 @@ export async function testSchema(prefix: string, debug?: (query: string) => void
     schema,
     async drop() {
       await sql.end();
-      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(
-        `drop schema if exists "${schema}" cascade; drop owned by "svc_${schema}"; drop role if exists "svc_${schema}"`,
-      );
-      await admin.end();
+      await dropServiceDatabase(adminUrl, schema);
     },
   };
 }

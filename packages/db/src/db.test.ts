@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from './client.ts';
 import { migrate, type Migration } from './migrate.ts';
-import { provisionServiceDatabase } from './provision.ts';
+import { dropServiceDatabase, provisionServiceDatabase } from './provision.ts';
 
 // Self-contained (no @playbook/testing: it depends on this package). Fails, never skips, without infra.
 const adminUrl = process.env.DATABASE_URL;
@@ -25,10 +24,7 @@ async function fresh(prefix: string): Promise<{ schema: string; sql: Sql }> {
   const sql = connect({ url, schema, max: 2 });
   cleanups.push(async () => {
     await sql.end();
-    const admin = postgres(adminUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-    await admin.unsafe(`drop owned by "svc_${schema}"; drop role if exists "svc_${schema}"`);
-    await admin.end();
+    await dropServiceDatabase(adminUrl!, schema);
   });
   return { schema, sql };
 }

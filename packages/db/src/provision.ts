@@ -43,3 +43,24 @@ export async function provisionServiceDatabase(options: ProvisionOptions): Promi
   url.password = options.password;
   return url.toString();
 }
+
+/**
+ * The inverse of provisionServiceDatabase: ends the role's sessions, drops the schema with
+ * everything in it, then what the role still owns elsewhere and the role. For tests, the bench
+ * and chaos runs, which make a module's database per run. Idempotent.
+ */
+export async function dropServiceDatabase(adminUrl: string, schema: string): Promise<void> {
+  const role = `svc_${schema}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${role}`;
+    await admin`drop schema if exists ${admin(schema)} cascade`;
+    const [exists] = await admin`select 1 from pg_roles where rolname = ${role}`;
+    if (exists) {
+      await admin`drop owned by ${admin(role)}`;
+      await admin`drop role ${admin(role)}`;
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}

@@ -1,5 +1,5 @@
+import { dropServiceDatabase } from '@playbook/db/provision';
 import { Kafka, logLevel } from 'kafkajs';
-import postgres from 'postgres';
 import { eventually } from './eventually.ts';
 import { requireInfraEnv } from './infra.ts';
 
@@ -134,11 +134,5 @@ async function untilUnlisted(kafka: ReturnType<typeof admin>, topics: string[], 
 
 /** A module's own schema and its login role (what service-kit provisions for it), dropped. */
 export async function dropModuleSchema(schema: string): Promise<void> {
-  const admin = postgres(requireInfraEnv().databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-    await admin.unsafe(`drop role if exists "svc_${schema}"`);
-  } finally {
-    await admin.end();
-  }
+  await dropServiceDatabase(requireInfraEnv().databaseUrl, schema);
 }

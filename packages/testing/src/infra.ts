@@ -4,8 +4,7 @@ import { allEvents } from '@playbook/contracts/catalog';
 import { registerAll, subjectOf } from '@playbook/contracts/registry';
 import { connect, type Sql } from '@playbook/db/client';
 import { migrate, type Migration } from '@playbook/db/migrate';
-import { provisionServiceDatabase } from '@playbook/db/provision';
-import postgres from 'postgres';
+import { dropServiceDatabase, provisionServiceDatabase } from '@playbook/db/provision';
 
 export interface InfraEnv {
   databaseUrl: string;
@@ -143,17 +142,4 @@ export async function freshServiceDatabase(
       await dropServiceDatabase(databaseUrl, schema);
     },
   };
-}
-
-async function dropServiceDatabase(adminUrl: string, schema: string): Promise<void> {
-  const role = `svc_${schema}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${role}`;
-    await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-    const [exists] = await admin`select 1 from pg_roles where rolname = ${role}`;
-    if (exists) await admin.unsafe(`drop owned by "${role}"; drop role "${role}"`);
-  } finally {
-    await admin.end();
-  }
 }

@@ -2,6 +2,7 @@ import { kitEnv, parseEnv, type KitEnv } from '@playbook/service-kit/env';
 import { createService, type Service, type ServiceDefinition } from '@playbook/service-kit/service';
 import { mintToken, type Principal } from '@playbook/service-kit/tokens';
 import { createLogger } from '@playbook/telemetry/logger';
+import { dropServiceDatabase } from '@playbook/db/provision';
 import { removeNamespace } from './cleanup.ts';
 import { freshNamespace } from './infra.ts';
 import postgres from 'postgres';
@@ -50,13 +51,8 @@ export async function createTestWorld(prefix: string, overrides: Record<string, 
       for (const service of services.reverse()) {
         await reportIfSlow(service.stop(), 30_000, () => sessionsOf(admin, service.name, schemas)).catch(() => {});
       }
-      for (const schema of schemas) {
-        await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${`svc_${schema}`}`;
-        await admin.unsafe(`drop schema if exists "${schema}" cascade`);
-        await admin.unsafe(`drop owned by "svc_${schema}"`).catch(() => {});
-        await admin.unsafe(`drop role if exists "svc_${schema}"`);
-      }
       await admin.end();
+      for (const schema of schemas) await dropServiceDatabase(env.DATABASE_URL, schema);
       await removeNamespace(namespace);
     },
   };

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import type { Service } from '@playbook/service-kit/service';
 import { createLogger } from '@playbook/telemetry/logger';
+import { dropModuleSchema } from '@playbook/testing/cleanup';
 import { eventually } from '@playbook/testing/eventually';
 import { freePorts } from '@playbook/testing/ports';
 import { publishThrough } from '@playbook/testing/stand-ins';
@@ -101,11 +102,7 @@ describe('connectors in processes mode', () => {
   }, 120_000);
   afterAll(async () => {
     await running?.stop();
-    for (const c of CONNECTORS) {
-      const schema = schemaOf(world.namespace, c.name);
-      await world.admin.unsafe(`drop schema if exists "${schema}" cascade`);
-      await world.admin.unsafe(`drop role if exists "svc_${schema}"`);
-    }
+    for (const c of CONNECTORS) await dropModuleSchema(schemaOf(world.namespace, c.name));
     await world?.dispose();
   }, 120_000);
 

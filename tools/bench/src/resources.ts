@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { busMigrations } from '@playbook/bus-postgres/migrations';
-import { connect, identifier, type Sql } from '@playbook/db/client';
+import { connect, type Sql } from '@playbook/db/client';
 import { migrate } from '@playbook/db/migrate';
-import { provisionServiceDatabase } from '@playbook/db/provision';
+import { dropServiceDatabase, provisionServiceDatabase } from '@playbook/db/provision';
 import type { InfraEnv } from '@playbook/testing/infra';
 import { ensureTopics } from '@playbook/bus-kafka/topics';
 import type { Admin, Kafka } from 'kafkajs';
-import postgres from 'postgres';
 import type { Cleanup } from './cleanup.ts';
 
 /**
@@ -61,7 +60,7 @@ export function deleteGroupsByPrefixOnCleanup(kafka: Kafka, prefix: string, clea
 
 /** Cleanup drops a schema and its role `svc_<schema>`, e.g. one a service provisioned for itself. */
 export function dropDatabaseOnCleanup(env: InfraEnv, schema: string, cleanup: Cleanup): void {
-  cleanup.add(`database schema ${schema} and its role`, () => dropDatabase(env.databaseUrl, schema));
+  cleanup.add(`database schema ${schema} and its role`, () => dropServiceDatabase(env.databaseUrl, schema));
 }
 
 /** Cleanup deletes the consumer groups (after their consumers have left). */
@@ -96,17 +95,4 @@ export async function freshDatabase(env: InfraEnv, schema: string, cleanup: Clea
     await sql.end({ timeout: 5 });
   }
   return { url, schema, pool };
-}
-
-async function dropDatabase(adminUrl: string, schema: string): Promise<void> {
-  const role = `svc_${schema}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin`select pg_terminate_backend(pid) from pg_stat_activity where usename = ${role}`;
-    await admin.unsafe(`drop schema if exists ${identifier(schema)} cascade`);
-    const [exists] = await admin`select 1 from pg_roles where rolname = ${role}`;
-    if (exists) await admin.unsafe(`drop owned by ${identifier(role)}; drop role ${identifier(role)}`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
 }

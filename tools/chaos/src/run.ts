@@ -6,7 +6,7 @@ import { startLayout } from '@playbook/launcher/layout';
 import { MODULES, type ModuleName } from '@playbook/launcher/modules';
 import { kitEnv, parseEnv } from '@playbook/service-kit/env';
 import { createLogger } from '@playbook/telemetry/logger';
-import { removeNamespace } from '@playbook/testing/cleanup';
+import { dropModuleSchema, removeNamespace } from '@playbook/testing/cleanup';
 import { freshNamespace } from '@playbook/testing/infra';
 import { whereLostWorkStopped } from './diagnose.ts';
 import { freePorts } from '@playbook/testing/ports';
@@ -150,12 +150,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     };
   } finally {
     await running.stop().catch(() => {});
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    for (const name of names) {
-      await admin.unsafe(`drop schema if exists "${schemaOf(name)}" cascade`).catch(() => {});
-      await admin.unsafe(`drop role if exists "svc_${schemaOf(name)}"`).catch(() => {});
-    }
-    await admin.end();
+    for (const name of names) await dropModuleSchema(schemaOf(name)).catch(() => {});
     await removeNamespace(namespace).catch((error) => console.error(`cleanup: ${error.message}`));
   }
 }
