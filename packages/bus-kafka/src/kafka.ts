@@ -1,9 +1,11 @@
 import { Kafka, logLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from '@playbook/telemetry/logger';
 import { kafkaLogLevel } from './log-level.ts';
+import { stopIdleRequestQueueTimers } from './request-queue-timers.ts';
 
-/** A kafkajs client whose own logs go through our structured logger. */
+/** A kafkajs client whose own logs go through our structured logger (and without kafkajs' idle timers). */
 export function createKafka(options: { clientId: string; brokers: string[]; log: Logger }): Kafka {
+  stopIdleRequestQueueTimers();
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
