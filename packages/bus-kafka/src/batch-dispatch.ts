@@ -43,6 +43,10 @@ export function createBatchDispatcher<Tx>({ subscriptions, uow, log, service }: 
     const claims = deliveries.flatMap(({ envelope }) =>
       matching(envelope.type).map((s) => ({ consumer: s.name, messageId: envelope.messageId })),
     );
+    // No subscription handles any of these types (a topic carries a module's every event; its
+    // consumers take some): nothing to claim, run or publish, so no transaction. It was a BEGIN
+    // and a COMMIT for nothing: a quarter of the consumer transactions of the modulith fan-out.
+    if (claims.length === 0) return { ok: true, outcomes: deliveries.map((): Outcome => 'ignored') };
     let failedAt = -1;
     try {
       const outcomes = await uow.runBatch(claims, async (scope) => {
