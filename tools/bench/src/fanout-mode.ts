@@ -3,6 +3,7 @@ import { PendingPoller } from './approvals-poller.ts';
 import { drainer } from './drain.ts';
 import { Engagements, REQUEST_TIMEOUT_MS } from './fanout-engagements.ts';
 import { fanoutRow } from './fanout-row.ts';
+import { measureIdleCost } from './idle-cost.ts';
 import { Recorder } from './recorder.ts';
 import type { BenchContext, ResultRow } from './scenario.ts';
 import { startBenchSlice, type RunMode } from './slice-setup.ts';
@@ -10,6 +11,9 @@ import { startBenchSlice, type RunMode } from './slice-setup.ts';
 export const WARMUP_S = 3;
 const DRAIN_MS = 60_000;
 const FIRST_ENGAGEMENT_PATIENCE_MS = 60_000;
+/** The started, seeded system left alone: first to settle, then measured. */
+export const IDLE_SETTLE_MS = 5_000;
+export const IDLE_WINDOW_MS = 10_000;
 
 /**
  * One run mode: start and seed the slice, warm it up, offer the measured load, wait until every
@@ -19,6 +23,10 @@ export async function runFanoutMode(ctx: BenchContext, scenario: string, mode: R
   const { fanoutRate: rate, fanoutDurationS: durationS, fanoutPollMs: pollMs } = ctx.params;
   const slice = await startBenchSlice(ctx, mode);
   const label = `fanout/${mode}`;
+  const idle = await measureIdleCost(IDLE_SETTLE_MS, IDLE_WINDOW_MS);
+  ctx.progress(
+    `${label}: idle, the system costs ${idle.machinePct} % of the machine (${idle.processPct} % of a core here)`,
+  );
   const recorder = new Recorder();
   const engagements = new Engagements(slice);
 
@@ -81,6 +89,7 @@ export async function runFanoutMode(ctx: BenchContext, scenario: string, mode: R
       handler: check.handler,
       pollDurations: poller.durations,
       polls: poller.polls - pollsBefore,
+      idle,
     });
   } finally {
     await stopPolling();

@@ -1,4 +1,5 @@
 import type { Sent } from './fanout-engagements.ts';
+import type { IdleCost } from './idle-cost.ts';
 import type { OpenLoopReport } from './pacing.ts';
 import type { PhaseRecorder } from './recorder.ts';
 import { MODULES } from '@playbook/launcher/modules';
@@ -25,6 +26,8 @@ export interface FanoutRun {
   pollDurations: number[];
   /** Polls since the measured phase began. */
   polls: number;
+  /** CPU of the started, seeded system before any load. */
+  idle: IdleCost;
 }
 
 /**
@@ -65,6 +68,8 @@ export function fanoutRow(run: FanoutRun): ResultRow {
       pacerMaxSlipMs: paced.maxSlipMs,
       maxRequestsInFlight: paced.maxInFlight,
       warmupEngagements: run.warm.events + 1,
+      idleMachineCpuPct: run.idle.machinePct,
+      idleNodeCpuPct: run.idle.processPct,
     },
     notes: [
       mode === 'modulith'

@@ -113,6 +113,7 @@ export function formatReport(report: Report): string {
       ? [
           `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,
           'fanout achieved = engagements / (first send → last approval readable); acceptedRate = POST 201s per second; handlerP50Ms/P99Ms = approvals routing handler start (requested_at) − send, no polling',
+          'fanout idleMachineCpuPct = the started, seeded system with no load, over 10 s after 5 s to settle: all processes as % of the machine; idleNodeCpuPct = the bench process as % of one core (in modulith mode every service)',
         ]
       : []),
     ...report.results.map(
