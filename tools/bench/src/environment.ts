@@ -23,7 +23,7 @@ export async function describeEnvironment(env: InfraEnv): Promise<Environment> {
     postgres: await postgresVersion(env.databaseUrl),
     note:
       `${cpus.length} cores shared by everything: PostgreSQL, Kafka, the schema registry and this one Node process ` +
-      '(publisher, relay and consumer, or producer and consumer; for the fan-out also the six services, in it or as six processes); ' +
+      '(publisher, relay and consumer, or producer and consumer; for the fan-out also every domain module, in it or a process each); ' +
       'absolute numbers are low, compare rows with each other.',
   };
 }

@@ -5,11 +5,11 @@ import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
 import { RUN_MODES, type RunMode } from './slice-setup.ts';
 
 /**
- * The fan-out of the first slice, through six real services: Pat POSTs /engagements to vendors →
+ * The fan-out of the first slice, through every domain module: Pat POSTs /engagements to vendors →
  * VendorEngaged → spend raises a PO → PurchaseOrderRaised → approvals routes an ApprovalRequested
  * (activity records all of it meanwhile). Latency = the request being sent → the approval request
  * being readable over approvals' HTTP API (GET /approvals/pending as Fran, finance), at a fixed
- * offered load (open loop), once with the services in this process and once as six processes.
+ * offered load (open loop), once with the modules in this process and once as a process each.
  *
  * Matching without an HTTP call per engagement: engagement `seq` buys 112 + seq/100 lunches at the
  * demo rate card's 45.00 USD, so its amount is 504 000 + 45 × seq minor units — unique per
@@ -22,7 +22,7 @@ import { RUN_MODES, type RunMode } from './slice-setup.ts';
 export const fanoutScenario: Scenario = {
   name: 'fanout',
   description:
-    'POST /engagements (vendors) → VendorEngaged → PO (spend) → ApprovalRequested readable in approvals; six services, modulith and processes',
+    'POST /engagements (vendors) → VendorEngaged → PO (spend) → ApprovalRequested readable in approvals; every module, modulith and processes',
   run: runFanout,
   // Each mode's idle measurement, on top of the shared budget the fan-out always fitted in.
   budgetS: (2 * (IDLE_SETTLE_MS + IDLE_WINDOW_MS)) / 1000,

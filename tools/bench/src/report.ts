@@ -97,7 +97,7 @@ export function formatReport(report: Report): string {
     `throughput mode: ${p.events} events as fast as possible; latency modes: ${p.rate} and ${p.highRate} (latency-high) ev/s offered for ${p.durationS} s each (open loop, tick ${p.tickMs} ms); ${p.partitions} partitions, ${p.keys} keys`,
     ...(fanout
       ? [
-          `fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through directory, events, vendors, spend, approvals and activity, in modes ${p.fanoutModes.join(', ')}`,
+          `fanout: ${p.fanoutRate} engagements/s offered for ${p.fanoutDurationS} s (open loop, after a warm-up at that rate) through vendors, spend and approvals, with every other module reacting, in modes ${p.fanoutModes.join(', ')}`,
         ]
       : []),
     '',

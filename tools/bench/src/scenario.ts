@@ -21,7 +21,7 @@ export interface BenchParams {
   partitions: number;
   /** Distinct message keys (aggregate ids), spread over the partitions. */
   keys: number;
-  /** Fan-out: offered engagements per second (open loop) through the six-service slice. */
+  /** Fan-out: offered engagements per second (open loop) through every module. */
   fanoutRate: number;
   /** Fan-out: how long that load is offered, seconds (after a warm-up at the same rate). */
   fanoutDurationS: number;

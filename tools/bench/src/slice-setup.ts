@@ -30,7 +30,7 @@ const SEED_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 60_000;
 
 /**
- * The six services of the first slice on a namespace of their own (topics, consumer groups,
+ * Every domain module (the launcher's MODULES) on a namespace of their own (topics, consumer groups,
  * registry subjects, one schema + role per module), on ports of their own, seeded with the demo
  * organization over HTTP. Every resource's undo step goes on `ctx.cleanup` as it is created:
  * services stop first, then schemas and roles, consumer groups, topics and subjects go.
