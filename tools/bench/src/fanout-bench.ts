@@ -1,6 +1,7 @@
 import { errorMessage } from './cleanup.ts';
 import { amountOf, FINANCE_TIER } from './fanout-engagements.ts';
-import { IDLE_SETTLE_MS, IDLE_WINDOW_MS, runFanoutMode, WARMUP_S } from './fanout-mode.ts';
+import { runFanoutMode, WARMUP_S } from './fanout-mode.ts';
+import { IDLE_SETTLE_MS, IDLE_WINDOW_MS } from './idle-cost.ts';
 import type { BenchContext, ResultRow, Scenario } from './scenario.ts';
 import { RUN_MODES, type RunMode } from './slice-setup.ts';
 

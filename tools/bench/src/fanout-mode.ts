@@ -3,7 +3,7 @@ import { PendingPoller } from './approvals-poller.ts';
 import { drainer } from './drain.ts';
 import { Engagements, REQUEST_TIMEOUT_MS } from './fanout-engagements.ts';
 import { fanoutRow } from './fanout-row.ts';
-import { measureIdleCost } from './idle-cost.ts';
+import { IDLE_SETTLE_MS, IDLE_WINDOW_MS, measureIdleCost } from './idle-cost.ts';
 import { Recorder } from './recorder.ts';
 import type { BenchContext, ResultRow } from './scenario.ts';
 import { startBenchSlice, type RunMode } from './slice-setup.ts';
@@ -11,9 +11,6 @@ import { startBenchSlice, type RunMode } from './slice-setup.ts';
 export const WARMUP_S = 3;
 const DRAIN_MS = 60_000;
 const FIRST_ENGAGEMENT_PATIENCE_MS = 60_000;
-/** The started, seeded system left alone: first to settle, then measured. */
-export const IDLE_SETTLE_MS = 5_000;
-export const IDLE_WINDOW_MS = 10_000;
 
 /**
  * One run mode: start and seed the slice, warm it up, offer the measured load, wait until every

@@ -2,6 +2,10 @@ import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpuMeter } from './machine-cpu.ts';
 
+/** The started, seeded system left alone: first to settle, then measured (each fan-out mode, and the report's legend). */
+export const IDLE_SETTLE_MS = 5_000;
+export const IDLE_WINDOW_MS = 10_000;
+
 /** What the started system costs doing nothing: CPU as a share of the whole machine and of one core. */
 export interface IdleCost {
   /** All processes, all cores (PostgreSQL, Kafka, the services), as % of the machine. */

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IDLE_SETTLE_MS, IDLE_WINDOW_MS } from './idle-cost.ts';
 import type { BenchParams, ResultRow } from './scenario.ts';
 
 export interface Environment {
@@ -113,7 +114,7 @@ export function formatReport(report: Report): string {
       ? [
           `fanout latency = POST /engagements sent → the ApprovalRequested request readable in GET /approvals/pending as the finance approver (polled every ${p.fanoutPollMs} ms; matched by a per-engagement unique amount, cross-checked by correlation id in approvals' table)`,
           'fanout achieved = engagements / (first send → last approval readable); acceptedRate = POST 201s per second; handlerP50Ms/P99Ms = approvals routing handler start (requested_at) − send, no polling',
-          'fanout idleMachineCpuPct = the started, seeded system with no load, over 10 s after 5 s to settle: all processes as % of the machine; idleNodeCpuPct = the bench process as % of one core (in modulith mode every service)',
+          `fanout idleMachineCpuPct = the started, seeded system with no load, over ${IDLE_WINDOW_MS / 1000} s after ${IDLE_SETTLE_MS / 1000} s to settle: all processes as % of the machine; idleNodeCpuPct = the bench process as % of one core (in modulith mode every service)`,
         ]
       : []),
     ...report.results.map(
